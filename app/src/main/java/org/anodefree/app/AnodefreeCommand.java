@@ -1,0 +1,37 @@
+package org.anodefree.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code anodefree} command line: one entry point whose subcommands are thin adapters over core calls. */
+@Command(name = "anodefree",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Lithium metal anodes in solid-state batteries: plating, stripping, voids, filaments and"
+                + " short circuits, pixel by pixel.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class AnodefreeCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new AnodefreeCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}

@@ -1,0 +1,62 @@
+package org.anodefree.map;
+
+import java.util.Arrays;
+import org.anodefree.units.LithiumMetal;
+
+/**
+ * Summary statistics of Li thickness over an electrode, in metres, with the areal capacity they
+ * hold.
+ *
+ * @param pixels number of pixels inside the electrode
+ * @param meanMeters mean thickness
+ * @param standardDeviationMeters population standard deviation
+ * @param minMeters thinnest pixel
+ * @param p05Meters 5th percentile
+ * @param medianMeters median
+ * @param p95Meters 95th percentile
+ * @param maxMeters thickest pixel
+ * @param bareFraction share of pixels with no Li at all
+ */
+public record MapStatistics(int pixels, double meanMeters, double standardDeviationMeters, double minMeters,
+        double p05Meters, double medianMeters, double p95Meters, double maxMeters, double bareFraction) {
+
+    /** Statistics of the given thicknesses (m); the array is not modified. */
+    public static MapStatistics of(double[] thicknessMeters) {
+        double[] sorted = thicknessMeters.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        double sum = 0;
+        int bare = 0;
+        for (double t : sorted) {
+            sum += t;
+            if (t == 0) {
+                bare++;
+            }
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (double t : sorted) {
+            ss += (t - mean) * (t - mean);
+        }
+        return new MapStatistics(n, mean, Math.sqrt(ss / n), sorted[0], quantile(sorted, 0.05),
+                quantile(sorted, 0.5), quantile(sorted, 0.95), sorted[n - 1], (double) bare / n);
+    }
+
+    /** Coefficient of variation (standard deviation over mean); 0 for an empty electrode. */
+    public double coefficientOfVariation() {
+        return meanMeters > 0 ? standardDeviationMeters / meanMeters : 0.0;
+    }
+
+    /** Areal capacity held by the mean thickness, mAh/cm2. */
+    public double capacityMilliampHoursPerCm2() {
+        return LithiumMetal.capacityMilliampHoursPerCm2FromThickness(meanMeters);
+    }
+
+    /** Linear-interpolated quantile of an ascending array (the 'type 7' rule of R and NumPy). */
+    static double quantile(double[] ascending, double p) {
+        double h = (ascending.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, ascending.length - 1);
+        return ascending[lo] + (h - lo) * (ascending[hi] - ascending[lo]);
+    }
+}

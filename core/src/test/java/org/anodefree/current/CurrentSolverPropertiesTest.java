@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** Invariants of the current distribution over random active sets, kinetics and controls. */
-class CurrentSolverProperties {
+class CurrentSolverPropertiesTest {
     private static final double H = 10e-6;
     private static final Electrolyte SLAB = new Electrolyte(0.18, 40 * H);
 

@@ -50,7 +50,7 @@ public record ButlerVolmerKinetics(double exchangeCurrentDensityAmpsPerM2, doubl
 
     /**
      * Inverts the law by safeguarded Newton iteration (no closed form when alpha_a != alpha_c).
-     * The start, asinh(y / 2) * 2 / (fa + fc), is exact for equal coefficients.
+     * The start, asinh(y / 2) * 2 / (fa + fc), is the exact answer for equal coefficients.
      */
     @Override
     public double overpotentialVolts(double currentDensityAmpsPerM2, double contactFraction) {
@@ -61,6 +61,9 @@ public record ButlerVolmerKinetics(double exchangeCurrentDensityAmpsPerM2, doubl
         double a = fa();
         double c = fc();
         double eta = 2 * asinh(0.5 * y) / (a + c);
+        if (a == c) {
+            return eta;
+        }
         // g(eta) is increasing; keep a bracket so a poor Newton step falls back to bisection.
         double lo = y > 0 ? 0 : -Math.log1p(-y) / c - 1;
         double hi = y > 0 ? Math.log1p(y) / a + 1 : 0;
@@ -92,16 +95,14 @@ public record ButlerVolmerKinetics(double exchangeCurrentDensityAmpsPerM2, doubl
     }
 
     @Override
-    public double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double contactFraction) {
-        double eta = overpotentialVolts(currentDensityAmpsPerM2, contactFraction);
+    public double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double eta, double contactFraction) {
         return 1.0 / (contactFraction * exchangeCurrentDensityAmpsPerM2
                 * (fa() * Math.exp(fa() * eta) + fc() * Math.exp(-fc() * eta)));
     }
 
     /** j eta - c j0 [(exp(a eta) - 1) / a + (exp(-c eta) - 1) / c], whose derivative in j is eta. */
     @Override
-    public double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double contactFraction) {
-        double eta = overpotentialVolts(currentDensityAmpsPerM2, contactFraction);
+    public double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double eta, double contactFraction) {
         double a = fa();
         double c = fc();
         return currentDensityAmpsPerM2 * eta - contactFraction * exchangeCurrentDensityAmpsPerM2

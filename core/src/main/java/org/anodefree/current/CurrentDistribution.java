@@ -18,7 +18,9 @@ public final class CurrentDistribution {
     private final double[] currentDensity;
     private final double[] interfacePotential;
     private final boolean[] active;
-    private final double[] sortedActive;
+    private final int activeCount;
+    /** Active pixels' current densities in order; made on first use (quantiles, histogram). */
+    private volatile double[] sortedActive;
     private final double electrodePotentialVolts;
     private final double totalCurrentAmps;
     private final double ohmicPowerWatts;
@@ -53,13 +55,22 @@ public final class CurrentDistribution {
         }
         this.totalCurrentAmps = current;
         this.ohmicPowerWatts = power;
-        this.sortedActive = new double[n];
-        for (int i = 0, k = 0; i < active.length; i++) {
-            if (active[i]) {
-                sortedActive[k++] = currentDensity[i];
+        this.activeCount = n;
+    }
+
+    private double[] sorted() {
+        double[] s = sortedActive;
+        if (s == null) {
+            s = new double[activeCount];
+            for (int i = 0, k = 0; i < active.length; i++) {
+                if (active[i]) {
+                    s[k++] = currentDensity[i];
+                }
             }
+            Arrays.sort(s);
+            sortedActive = s;
         }
-        Arrays.sort(sortedActive);
+        return s;
     }
 
     public int width() {
@@ -104,16 +115,16 @@ public final class CurrentDistribution {
     }
 
     public int activePixelCount() {
-        return sortedActive.length;
+        return activeCount;
     }
 
     public double activeAreaM2() {
-        return sortedActive.length * pixelSizeMeters * pixelSizeMeters;
+        return activeCount * pixelSizeMeters * pixelSizeMeters;
     }
 
     /** Active pixels over all pixels of the electrode grid. */
     public double activeFraction() {
-        return (double) sortedActive.length / (width * height);
+        return (double) activeCount / (width * height);
     }
 
     /** Mean local current density over active pixels, A/m2. */
@@ -123,8 +134,9 @@ public final class CurrentDistribution {
 
     /** Largest local current density, A/m2 (largest magnitude's sign kept: most cathodic when plating). */
     public double maxLocalCurrentDensityAmpsPerM2() {
-        double hi = sortedActive[sortedActive.length - 1];
-        double lo = sortedActive[0];
+        double[] s = sorted();
+        double hi = s[s.length - 1];
+        double lo = s[0];
         return Math.abs(lo) > Math.abs(hi) ? lo : hi;
     }
 
@@ -136,10 +148,11 @@ public final class CurrentDistribution {
         if (!(p >= 0 && p <= 1)) {
             throw new InputException("quantile: probability must be in [0, 1], got " + p);
         }
-        double pos = p * (sortedActive.length - 1);
+        double[] s = sorted();
+        double pos = p * (s.length - 1);
         int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sortedActive.length - 1);
-        return sortedActive[lo] + (pos - lo) * (sortedActive[hi] - sortedActive[lo]);
+        int hi = Math.min(lo + 1, s.length - 1);
+        return s[lo] + (pos - lo) * (s[hi] - s[lo]);
     }
 
     /** Histogram of local current density over active pixels in {@code bins} equal bins from min to max. */
@@ -147,11 +160,12 @@ public final class CurrentDistribution {
         if (bins < 1) {
             throw new InputException("histogram: bins must be >= 1, got " + bins);
         }
-        double lo = sortedActive[0];
-        double hi = sortedActive[sortedActive.length - 1];
+        double[] s = sorted();
+        double lo = s[0];
+        double hi = s[s.length - 1];
         long[] counts = new long[bins];
         double width = (hi - lo) / bins;
-        for (double v : sortedActive) {
+        for (double v : s) {
             int b = width > 0 ? (int) ((v - lo) / width) : 0;
             counts[Math.min(b, bins - 1)]++;
         }

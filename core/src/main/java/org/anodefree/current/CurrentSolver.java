@@ -142,7 +142,7 @@ public final class CurrentSolver {
         Kinetics kinetics = problem.kinetics();
         if (kinetics.isLinear()) {
             for (int i = 0; i < n; i++) {
-                diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, contact[i]);
+                diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, 0.0, contact[i]);
                 rhs[i] = 1.0;
             }
             operator.configure(active, n, diagonal);

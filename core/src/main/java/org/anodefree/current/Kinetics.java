@@ -17,14 +17,19 @@ public sealed interface Kinetics permits LinearKinetics, ButlerVolmerKinetics {
     /** Local current density, A/m2, driven by overpotential {@code overpotentialVolts} (the forward law). */
     double currentDensityAmpsPerM2(double overpotentialVolts, double contactFraction);
 
-    /** Differential resistance d(eta)/dj at current density j, Ohm m2; positive. */
-    double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double contactFraction);
+    /**
+     * Differential resistance d(eta)/dj, Ohm m2, positive, at current density j whose overpotential
+     * {@code overpotentialVolts} = eta(j) the caller has already computed (inverting a law can cost
+     * more than using it).
+     */
+    double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double overpotentialVolts, double contactFraction);
 
     /**
-     * The integral of eta(s) ds from 0 to j, W/m2: the kinetic part of the convex function whose
-     * minimum is the current distribution.
+     * The integral of eta(s) ds from 0 to j, W/m2, given eta(j) as above: the kinetic part of the
+     * convex function whose minimum is the current distribution.
      */
-    double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double contactFraction);
+    double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double overpotentialVolts,
+            double contactFraction);
 
     /** True when eta is proportional to j, so one linear solve gives the distribution. */
     boolean isLinear();

@@ -34,12 +34,14 @@ public record LinearKinetics(double chargeTransferResistanceOhmM2) implements Ki
     }
 
     @Override
-    public double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double contactFraction) {
+    public double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double overpotentialVolts,
+            double contactFraction) {
         return chargeTransferResistanceOhmM2 / contactFraction;
     }
 
     @Override
-    public double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double contactFraction) {
+    public double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double overpotentialVolts,
+            double contactFraction) {
         return 0.5 * chargeTransferResistanceOhmM2 / contactFraction * currentDensityAmpsPerM2 * currentDensityAmpsPerM2;
     }
 

@@ -22,8 +22,9 @@ class ButlerVolmerKineticsTest {
         assertThat(k.currentDensityAmpsPerM2(eta, contact)).isCloseTo(j, within(1e-9 * Math.abs(j) + 1e-12));
         double d = 1e-6 * (Math.abs(j) + 1);
         double slope = (k.overpotentialVolts(j + d, contact) - k.overpotentialVolts(j - d, contact)) / (2 * d);
-        assertThat(k.differentialResistanceOhmM2(j, contact)).isCloseTo(slope, within(1e-5 * slope));
-        double dPsi = (k.dissipationPotentialWattsPerM2(j + d, contact) - k.dissipationPotentialWattsPerM2(j - d, contact))
+        assertThat(k.differentialResistanceOhmM2(j, eta, contact)).isCloseTo(slope, within(1e-5 * slope));
+        double dPsi = (k.dissipationPotentialWattsPerM2(j + d, k.overpotentialVolts(j + d, contact), contact)
+                - k.dissipationPotentialWattsPerM2(j - d, k.overpotentialVolts(j - d, contact), contact))
                 / (2 * d);
         assertThat(dPsi).isCloseTo(eta, within(1e-5 * Math.abs(eta) + 1e-9));
     }
@@ -35,8 +36,8 @@ class ButlerVolmerKineticsTest {
         ButlerVolmerKinetics k = new ButlerVolmerKinetics(j0, 0.4, 0.6, t);
         double rct = ButlerVolmerKinetics.GAS_CONSTANT_JOULES_PER_MOL_KELVIN * t
                 / (LithiumMetal.FARADAY_COULOMBS_PER_MOL * j0 * (0.4 + 0.6));
-        assertThat(k.differentialResistanceOhmM2(0, 1)).isCloseTo(rct, within(1e-12 * rct));
-        assertThat(k.differentialResistanceOhmM2(0, 0.25)).isCloseTo(4 * rct, within(1e-12 * rct));
+        assertThat(k.differentialResistanceOhmM2(0, 0, 1)).isCloseTo(rct, within(1e-12 * rct));
+        assertThat(k.differentialResistanceOhmM2(0, 0, 0.25)).isCloseTo(4 * rct, within(1e-12 * rct));
     }
 
     @Test

@@ -86,26 +86,35 @@ public final class CurrentPeerRun {
         }
         double fftPair = median(fftTimes);
         System.out.printf("fft_pair_256_s %.6e%n", fftPair);
-        for (Kinetics k : new Kinetics[] {new LinearKinetics(2.8e-4), new ButlerVolmerKinetics(9.0, 0.5, 0.5, 298.15)}) {
-            double[] before = IslandInterface.contact(n, n, 0.5, 16, 42);
-            Control c = new Control.Galvanostatic(5.0);
-            CurrentProblem previousProblem = new CurrentProblem(n, n, h, before, k, slab, c, 1);
-            CurrentProblem p = new CurrentProblem(n, n, h, IslandInterface.thinned(before, 50), k, slab, c, 1);
-            CurrentSolver solver = new CurrentSolver(p);
-            CurrentDistribution previous = solver.solve(previousProblem, null);
-            double[] times = new double[40];
-            CurrentDistribution d = null;
-            for (int r = -20; r < times.length; r++) {
-                long t = System.nanoTime();
-                d = solver.solve(p, previous);
-                if (r >= 0) {
-                    times[r] = (System.nanoTime() - t) * 1e-9;
-                }
+        CurrentSolver.Settings loose = new CurrentSolver.Settings(1e-6, 1e-7, 10_000, 50);
+        for (CurrentSolver.Settings settings : new CurrentSolver.Settings[] {CurrentSolver.Settings.defaults(), loose}) {
+            for (Kinetics k : new Kinetics[] {new LinearKinetics(2.8e-4), new ButlerVolmerKinetics(9.0, 0.5, 0.5, 298.15)}) {
+                warm(n, h, slab, k, settings, fftPair);
             }
-            String name = k.isLinear() ? "linear" : "butler_volmer";
-            System.out.printf("warm_256_%s_s %.6e  cg_iterations %d  newton_steps %d  ratio_to_fft_pair %.1f%n", name,
-                    median(times), d.cgIterations(), d.newtonIterations(), median(times) / fftPair);
         }
+    }
+
+    private static void warm(int n, double h, Electrolyte slab, Kinetics k, CurrentSolver.Settings settings,
+            double fftPair) {
+        double[] before = IslandInterface.contact(n, n, 0.5, 16, 42);
+        Control c = new Control.Galvanostatic(5.0);
+        CurrentProblem previousProblem = new CurrentProblem(n, n, h, before, k, slab, c, 1);
+        CurrentProblem p = new CurrentProblem(n, n, h, IslandInterface.thinned(before, 50), k, slab, c, 1);
+        CurrentSolver solver = new CurrentSolver(p, settings);
+        CurrentDistribution previous = solver.solve(previousProblem, null);
+        double[] times = new double[40];
+        CurrentDistribution d = null;
+        for (int r = -20; r < times.length; r++) {
+            long t = System.nanoTime();
+            d = solver.solve(p, previous);
+            if (r >= 0) {
+                times[r] = (System.nanoTime() - t) * 1e-9;
+            }
+        }
+        String name = k.isLinear() ? "linear" : "butler_volmer";
+        System.out.printf("warm_256_%s_tol_%.0e_s %.6e  cg_iterations %d  newton_steps %d  ratio_to_fft_pair %.1f%n",
+                name, settings.relativeTolerance(), median(times), d.cgIterations(), d.newtonIterations(),
+                median(times) / fftPair);
     }
 
     private static double median(double[] v) {

@@ -98,9 +98,17 @@ final class ActiveSetOperator {
             Arrays.fill(x, 0, n, 0.0);
             return 0;
         }
-        multiply(x, q);
-        for (int i = 0; i < n; i++) {
-            r[i] = b[i] - q[i];
+        boolean zeroStart = true;
+        for (int i = 0; i < n && zeroStart; i++) {
+            zeroStart = x[i] == 0.0;
+        }
+        if (zeroStart) {
+            System.arraycopy(b, 0, r, 0, n); // saves an FFT pair on cold starts
+        } else {
+            multiply(x, q);
+            for (int i = 0; i < n; i++) {
+                r[i] = b[i] - q[i];
+            }
         }
         double target = relativeTolerance * bNorm;
         double rNorm = Math.sqrt(dot(r, r, n));

@@ -31,7 +31,9 @@ public enum ThicknessDistribution {
     GAMMA {
         @Override
         double[] fromStandardNormal(double[] z, double mean, double cv) {
-            GammaDistribution g = new GammaDistribution(1 / (cv * cv), mean * cv * cv);
+            // Solved at unit mean and scaled: the inverse CDF's solver works to an absolute accuracy
+            // (1e-9), which would be coarse against thicknesses in metres.
+            GammaDistribution g = new GammaDistribution(1 / (cv * cv), cv * cv);
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (double v : z) {
@@ -41,7 +43,7 @@ public enum ThicknessDistribution {
             double step = (hi - lo) / (TABLE - 1);
             double[] table = new double[TABLE];
             for (int k = 0; k < TABLE; k++) {
-                table[k] = inverse(g, lo + k * step);
+                table[k] = mean * inverse(g, lo + k * step);
             }
             double[] t = new double[z.length];
             for (int i = 0; i < z.length; i++) {

@@ -112,9 +112,10 @@ public final class CurrentPeerRun {
             }
         }
         String name = k.isLinear() ? "linear" : "butler_volmer";
-        System.out.printf("warm_256_%s_tol_%.0e_s %.6e  cg_iterations %d  newton_steps %d  ratio_to_fft_pair %.1f%n",
-                name, settings.relativeTolerance(), median(times), d.cgIterations(), d.newtonIterations(),
-                median(times) / fftPair);
+        CurrentDistribution cold = solver.solve(p, null);
+        System.out.printf("warm_256_%s_tol_%.0e_s %.6e  cg_iterations %d (cold %d)  newton_steps %d (cold %d)"
+                + "  ratio_to_fft_pair %.1f%n", name, settings.relativeTolerance(), median(times), d.cgIterations(),
+                cold.cgIterations(), d.newtonIterations(), cold.newtonIterations(), median(times) / fftPair);
     }
 
     private static double median(double[] v) {

@@ -12,7 +12,10 @@ import org.anodefree.SolverException;
  * active set of (G + d I)^{-1} with d the mean of D, applied in Fourier space; it is the
  * FFT-based preconditioner that Vollebregt uses for the same active-set structure in elastic
  * contact (J. Comput. Phys. 257 (2014) 333-351), where the load constraint also mirrors our total
- * current. Work vectors are sized once for the largest possible active set.
+ * current. Because D varies from pixel to pixel (contact fraction, Butler-Volmer slope) and one
+ * Fourier multiplier cannot follow it, the preconditioner is scaled on both sides by
+ * s_i = sqrt((d + g) / (D_i + g)), g = G_ii: s = 1 for uniform D, and s^2 / d tends to the Jacobi
+ * 1 / D_i where kinetics dominate. Work vectors are sized once for the largest possible active set.
  */
 final class ActiveSetOperator {
     private final SlabOperator slab;
@@ -25,6 +28,8 @@ final class ActiveSetOperator {
     private int count;
     private double[] diagonal;
     private double shift;
+    private final double self;
+    private final double[] scale;
 
     ActiveSetOperator(SlabOperator slab, int maxActive) {
         this.slab = slab;
@@ -33,6 +38,8 @@ final class ActiveSetOperator {
         this.z = new double[maxActive];
         this.p = new double[maxActive];
         this.q = new double[maxActive];
+        this.scale = new double[maxActive];
+        this.self = slab.selfResponseOhmM2();
     }
 
     /** Sets the active pixels (domain indices, first {@code n}) and the array holding their resistances D. */
@@ -51,6 +58,9 @@ final class ActiveSetOperator {
             sum += diagonal[i];
         }
         this.shift = sum / n;
+        for (int i = 0; i < n; i++) {
+            scale[i] = Math.sqrt((shift + self) / (diagonal[i] + self));
+        }
     }
 
     /** out = G_AA x (without D), for potentials at active pixels. */
@@ -76,11 +86,11 @@ final class ActiveSetOperator {
     private void precondition(double[] in, double[] out) {
         Arrays.fill(domain, 0.0);
         for (int i = 0; i < count; i++) {
-            domain[active[i]] = in[i];
+            domain[active[i]] = scale[i] * in[i];
         }
         slab.applyShiftedInverse(domain, shift, domain);
         for (int i = 0; i < count; i++) {
-            out[i] = domain[active[i]];
+            out[i] = scale[i] * domain[active[i]];
         }
     }
 

@@ -10,7 +10,7 @@ import org.anodefree.InputException;
  * resistance, mean kinetic overpotential). Immutable.
  */
 public final class CurrentDistribution {
-    private static final double M2_PER_CM2 = 1e-4;
+    private static final double CM2_PER_M2 = 1e4;
 
     private final int width;
     private final int height;
@@ -188,7 +188,7 @@ public final class CurrentDistribution {
     }
 
     public double accessResistanceOhmCm2() {
-        return accessResistanceOhmM2() / M2_PER_CM2;
+        return accessResistanceOhmM2() * CM2_PER_M2;
     }
 
     /** Current-weighted mean kinetic overpotential, V: E minus the current-weighted electrolyte potential. */

@@ -50,6 +50,15 @@ public final class SlabOperator {
                 : fullKernel(rows, columns, pixelSizeMeters, electrolyte);
     }
 
+    /** G_ii, the potential a pixel's own unit current density gives it, Ohm m2 (the mean of the symbol). */
+    public double selfResponseOhmM2() {
+        double sum = 0;
+        for (double k : kernel) {
+            sum += k;
+        }
+        return sum / kernel.length;
+    }
+
     public int rows() {
         return rows;
     }

@@ -83,6 +83,47 @@ class CurrentSolverTest {
         assertThat(d.accessResistanceOhmM2()).as("spreading beyond the edge lowers the resistance").isNegative();
     }
 
+    /** The PCG path against a dense direct solve of the saddle-point system [G_AA + R, -1; 1^T, 0]. */
+    @Test
+    void linearSolveMatchesDenseDirectSolveWithStronglyVaryingContact() {
+        int n = 8;
+        double[] contact = CurrentProblem.toContact(Interfaces.islands(n, n, 0.6, 2, 4));
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(8);
+        for (int i = 0; i < contact.length; i++) {
+            contact[i] *= Math.exp(rnd.nextDouble(Math.log(1e-3), 0));
+        }
+        double rct = 3e-4;
+        CurrentProblem p = new CurrentProblem(n, n, H, contact, new LinearKinetics(rct), SLAB,
+                new Control.Galvanostatic(7.0), 1);
+        CurrentDistribution d = CurrentSolver.solve(p);
+        int[] idx = java.util.stream.IntStream.range(0, n * n).filter(i -> contact[i] > 0).toArray();
+        int m = idx.length;
+        SlabOperator g = new SlabOperator(n, n, H, SLAB);
+        double[][] a = new double[m + 1][m + 1];
+        double[] unit = new double[n * n];
+        double[] column = new double[n * n];
+        for (int c = 0; c < m; c++) {
+            java.util.Arrays.fill(unit, 0.0);
+            unit[idx[c]] = 1.0;
+            g.apply(unit, column);
+            for (int r = 0; r < m; r++) {
+                a[r][c] = column[idx[r]];
+            }
+            a[c][c] += rct / contact[idx[c]];
+            a[c][m] = -1.0;
+            a[m][c] = 1.0;
+        }
+        double[] b = new double[m + 1];
+        b[m] = 7.0 * n * n;
+        double[] x = new org.hipparchus.linear.LUDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(a))
+                .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(b)).toArray();
+        for (int r = 0; r < m; r++) {
+            assertThat(d.currentDensityAt(idx[r])).isCloseTo(x[r], within(1e-8 * Math.abs(x[r]) + 1e-9));
+        }
+        assertThat(d.electrodePotentialVolts()).isCloseTo(x[m], within(1e-9 * Math.abs(x[m])));
+        assertThat(d.cgIterations()).as("scaled preconditioner copes with 1000:1 contact").isLessThan(40);
+    }
+
     @Test
     void summaryNumbersFollowFromTheField() {
         CurrentDistribution d = CurrentSolver.solve(islands(new LinearKinetics(2e-4), new Control.Galvanostatic(5.0), 3));

@@ -191,6 +191,11 @@ public final class CurrentSolver {
                 electrolyte, cgIterations, newtonIterations);
     }
 
+    /** FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */
+    public long transformPairs() {
+        return slab.transformPairs();
+    }
+
     private void checkGeometry(CurrentProblem p) {
         if (p.width() != width || p.height() != height || p.pixelSizeMeters() != pixelSizeMeters
                 || !p.electrolyte().equals(electrolyte) || p.paddingFactor() != paddingFactor) {

@@ -25,6 +25,7 @@ public final class SlabOperator {
     /** Kernel value for each slot of JTransforms' packed real-FFT layout, Ohm m2. */
     private final double[] kernel;
     private final double[] buffer;
+    private long applications;
     /** True for the packed power-of-two layout, false for the full complex layout. */
     private final boolean packed;
 
@@ -85,7 +86,13 @@ public final class SlabOperator {
         return n > 0 && (n & (n - 1)) == 0;
     }
 
+    /** Forward+inverse transform pairs done so far (the solver's unit of work). */
+    public long transformPairs() {
+        return applications;
+    }
+
     private void filter(double[] in, double[] out, double shift, boolean invert) {
+        applications++;
         int n = rows * columns;
         if (packed) {
             System.arraycopy(in, 0, buffer, 0, n);

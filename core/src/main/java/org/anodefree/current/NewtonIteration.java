@@ -55,8 +55,8 @@ final class NewtonIteration {
         operator.configure(active, n, diagonal);
         int cg = 0;
         double spread = Double.NaN;
+        operator.slabOnly(j, phi);
         for (int it = 0; it <= settings.maxNewtonIterations(); it++) {
-            operator.slabOnly(j, phi);
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             double mean = 0;
@@ -115,6 +115,7 @@ final class NewtonIteration {
             double t = lineSearch(kinetics, contact, n, j, galvanostatic ? 0.0 : fixedPotential);
             for (int i = 0; i < n; i++) {
                 j[i] += t * step[i];
+                phi[i] += t * slabStep[i]; // G is linear: no transform needed for the new potential
             }
         }
         throw new SolverException("current solver: Newton did not converge in " + settings.maxNewtonIterations()

@@ -113,7 +113,7 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
         for (double f : fs) {
             StrippingLevel l = first.atStrippedFraction(f);
             Path snap = outDir.resolve(String.format(Locale.ROOT, "%s-snapshot-%02d.png", e.id(), Math.round(100 * f)));
-            ChartFiles.writePng(MapImage.thickness(first.remainingAt(f), map.statistics().maxMeters(),
+            ChartFiles.writePng(MapImage.stripped(map, l.depthMeters(), map.statistics().maxMeters(),
                     String.format(Locale.ROOT, "%.0f%% stripped, %.0f%% active area", 100 * l.strippedFraction(),
                             100 * l.activeFraction())), snap);
             figures.add(snap);

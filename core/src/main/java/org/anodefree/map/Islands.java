@@ -26,27 +26,43 @@ public final class Islands {
         int n = map.size();
         int[] parent = new int[n];
         Arrays.fill(parent, -1);
+        boolean eight = connectivity == Connectivity.EIGHT;
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
-                int i = r * w + c;
-                if (!hasLi(i)) {
+                int e = r * w + c;
+                if (!hasLi(e)) {
                     continue;
                 }
-                parent[i] = i;
-                // Join with the already-visited neighbours: left, up-left, up, up-right.
-                if (c > 0) {
-                    join(parent, i, i - 1);
-                }
-                if (r > 0) {
-                    join(parent, i, i - w);
-                    if (connectivity == Connectivity.EIGHT) {
-                        if (c > 0) {
-                            join(parent, i, i - w - 1);
+                // Decision tree over the visited neighbours (Wu, Otoo and Suzuki 2009): with 8-connectivity
+                // the pixel above touches all the others, so when it has Li nothing else needs joining.
+                int up = r > 0 && parent[e - w] != -1 ? e - w : -1;
+                int left = c > 0 && parent[e - 1] != -1 ? e - 1 : -1;
+                if (eight) {
+                    int upLeft = r > 0 && c > 0 && parent[e - w - 1] != -1 ? e - w - 1 : -1;
+                    int upRight = r > 0 && c < w - 1 && parent[e - w + 1] != -1 ? e - w + 1 : -1;
+                    if (up >= 0) {
+                        parent[e] = up;
+                    } else if (upRight >= 0) {
+                        parent[e] = upRight;
+                        if (upLeft >= 0) {
+                            join(parent, upRight, upLeft);
+                        } else if (left >= 0) {
+                            join(parent, upRight, left);
                         }
-                        if (c < w - 1) {
-                            join(parent, i, i - w + 1);
-                        }
+                    } else if (upLeft >= 0) {
+                        parent[e] = upLeft;
+                    } else if (left >= 0) {
+                        parent[e] = left;
+                    } else {
+                        parent[e] = e;
                     }
+                } else if (up >= 0) {
+                    parent[e] = up;
+                    if (left >= 0) {
+                        join(parent, up, left);
+                    }
+                } else {
+                    parent[e] = left >= 0 ? left : e;
                 }
             }
         }

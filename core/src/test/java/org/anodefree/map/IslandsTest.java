@@ -134,4 +134,14 @@ class IslandsTest {
         double[] pixels = java.util.Arrays.stream(islands.areasM2()).map(a -> Math.rint(a / 1e-12)).toArray();
         assertThat(pixels).containsExactly(floodFillAreas(m, depth, eight, periodic));
     }
+
+    @Property(tries = 20)
+    void labelsDoNotDependOnTheNumberOfBands(@ForAll @IntRange(min = 2, max = 9) int bands, @ForAll long seed,
+            @ForAll boolean eight, @ForAll boolean periodic, @ForAll @DoubleRange(min = 0.3, max = 0.95) double f) {
+        ThicknessMap m = new SyntheticMap(150, 140, 1e-6, 20e-6, 0.6, 0, 3e-6, ThicknessDistribution.LOGNORMAL, seed)
+                .generate();
+        double depth = StrippingAnalysis.of(m).atStrippedFraction(f).depthMeters();
+        Connectivity c = eight ? Connectivity.EIGHT : Connectivity.FOUR;
+        assertThat(Islands.at(m, depth, c, periodic, bands).labels()).isEqualTo(Islands.at(m, depth, c, periodic, 1).labels());
+    }
 }

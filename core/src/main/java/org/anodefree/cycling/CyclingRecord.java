@@ -22,9 +22,10 @@ public final class CyclingRecord {
     private final Map<String, CyclingColumn> byLabel;
     private final List<CyclingEvent> events;
     private final List<String> warnings;
+    private final Map<String, String> metadata;
 
     CyclingRecord(String source, int rows, List<CyclingColumn> columns, List<CyclingEvent> events,
-            List<String> warnings) {
+            List<String> warnings, Map<String, String> metadata) {
         this.source = Objects.requireNonNull(source, "source");
         this.rows = rows;
         Map<String, CyclingColumn> map = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ public final class CyclingRecord {
         this.byLabel = Collections.unmodifiableMap(map);
         this.events = List.copyOf(events);
         this.warnings = List.copyOf(warnings);
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     /** Where the data came from: a file name or a simulation run. */
@@ -70,6 +72,11 @@ public final class CyclingRecord {
     /** Things the reader had to guess or skip (unknown column ids, for example). */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** What the source says about itself (cycler, channel, electrode area), key to value, in file order. */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** Test time in seconds from the start of the test. */

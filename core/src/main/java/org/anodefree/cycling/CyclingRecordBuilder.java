@@ -34,6 +34,7 @@ public final class CyclingRecordBuilder {
     private int rows;
     private final List<CyclingEvent> events = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final java.util.Map<String, String> metadata = new java.util.LinkedHashMap<>();
 
     /** A builder with the time, voltage and current columns already declared. */
     public CyclingRecordBuilder(String source) {
@@ -128,6 +129,11 @@ public final class CyclingRecordBuilder {
         warnings.add(warning);
     }
 
+    /** Records a metadata entry (the last value for a key wins). */
+    public void metadata(String key, String value) {
+        metadata.put(key, value);
+    }
+
     /** The record of the rows ended so far; the builder should not be used afterwards. */
     public CyclingRecord build() {
         List<CyclingColumn> columns = new ArrayList<>(labels.size());
@@ -137,7 +143,7 @@ public final class CyclingRecordBuilder {
                     ? new CyclingColumn(labels.get(k), Arrays.copyOf(doubles[h], rows), null)
                     : new CyclingColumn(labels.get(k), null, Arrays.copyOf(ints[-h - 1], rows)));
         }
-        return new CyclingRecord(source, rows, columns, events, warnings);
+        return new CyclingRecord(source, rows, columns, events, warnings, metadata);
     }
 
     private void grow() {

@@ -120,6 +120,9 @@ public final class BiologicMprReader {
         CyclingRecordBuilder builder = new CyclingRecordBuilder(source,
                 (int) Math.min(points, (end - start - offset) / Math.max(1, ncols) + 1L));
         MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder);
+        if (layout.rowBytes == 0 && points > 0) {
+            throw InputException.atByte(source, start + 4, "data module has " + points + " points but no columns");
+        }
         long need = points * layout.rowBytes;
         if (need > end - start - offset) {
             throw InputException.atByte(source, start, "data module says " + points + " points of "

@@ -85,6 +85,7 @@ public final class BiologicMptReader {
                 }
                 plan.write();
             }
+            plan.finish();
         }
         b.metadata("format", "BioLogic EC-Lab .mpt");
         return b.build();

@@ -88,22 +88,19 @@ final class ColumnPlan {
 
     /** Parses one row of {@code n} fields into {@link #values}. */
     void parse(String[] fields, int n, long line) {
-        if (n < targets.length) {
-            throw InputException.at(source, line, 0, "row has " + n + " fields, the header has " + targets.length);
-        }
         for (int k = 0; k < targets.length; k++) {
             Target t = targets[k];
             if (t == null) {
                 continue;
             }
-            String f = fields[k];
+            String f = k < n ? fields[k] : "";
             double x = switch (t.parse()) {
                 case NUMBER -> FieldParsers.number(f, decimalComma);
                 case DURATION -> FieldParsers.duration(f);
                 case TEXT_CODE -> f.isBlank() ? Double.NaN : f.trim().charAt(0);
             };
             if (Double.isNaN(x) && t.required()) {
-                throw InputException.at(source, line, k + 1, "field '" + header[k].trim() + "': '" + f.trim()
+                throw InputException.at(source, line, k + 1, (k < n ? "" : "row has only " + n + " fields; ") + "field '" + header[k].trim() + "': '" + f.trim()
                         + "' is not " + (t.parse() == Parse.DURATION ? "a duration (like 1d 02:03:04.5)" : "a number"));
             }
             values[k] = x * t.factor();
@@ -129,6 +126,14 @@ final class ColumnPlan {
             }
         }
         builder.endRow();
+    }
+
+    /** After the last row: a table without rows still gets every mapped column (empty). */
+    void finish() {
+        if (!probed) {
+            java.util.Arrays.fill(values, 0.0);
+            declare();
+        }
     }
 
     private void declare() {

@@ -1,0 +1,58 @@
+package org.anodefree.io.cycler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.anodefree.InputException;
+import org.anodefree.cycling.CyclingRecord;
+
+/** Reads any cycler file anodefree knows into a {@link CyclingRecord}, detecting the format from the content. */
+public final class CyclerFiles {
+    private CyclerFiles() {
+    }
+
+    /** Reads {@code file}; {@code format} {@code null} means detect it. */
+    public static CyclingRecord read(Path file, CyclerFormat format) {
+        String source = file.toString();
+        try {
+            CyclerFormat f = format != null ? format : CyclerFormat.detect(source, head(file));
+            if (f == CyclerFormat.BIOLOGIC_MPR) {
+                return BiologicMprReader.read(source, Files.readAllBytes(file));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return switch (f) {
+                    case BIOLOGIC_MPT -> BiologicMptReader.read(source, in);
+                    case MACCOR -> MaccorReader.read(source, in);
+                    case MACCOR_EIS -> MaccorEisReader.read(source, in);
+                    case NEWARE -> NewareReader.read(source, in);
+                    case ARBIN -> ArbinReader.read(source, in, arbinMetadata(file));
+                    case LANDT -> LandtReader.read(source, in);
+                    case BDF -> BdfCsvReader.read(source, in);
+                    case BIOLOGIC_MPR -> throw new IllegalStateException("handled above");
+                };
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(source + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(source + ": cannot read (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new InputException(source + ": too large to hold in memory; raise -Xmx", null);
+        }
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(CyclerFormat.HEAD_BYTES);
+        }
+    }
+
+    /** {@code name_Metadata.csv} beside an Arbin {@code name.csv}, when present. */
+    private static Path arbinMetadata(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path meta = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "_Metadata.csv");
+        return Files.isRegularFile(meta) ? meta : null;
+    }
+}

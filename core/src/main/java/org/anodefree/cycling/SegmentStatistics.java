@@ -3,28 +3,29 @@ package org.anodefree.cycling;
 import java.util.Arrays;
 
 /** Per-segment numbers the analysis needs: charge passed, windowed medians, noise. */
-final class SegmentStatistics {
+public final class SegmentStatistics {
     private SegmentStatistics() {
     }
 
     /**
-     * Charge passed in a segment in coulombs: trapezoids of |I| over the intervals inside it. The interval
-     * between two segments is left out: the cycler switched the current somewhere inside it, and neither
-     * row's current describes it.
+     * Charge passed in rows {@code [from, to)} in coulombs: each row's |I| over the interval that ends at it,
+     * {@code |I_r| (t_r - t_(r-1))}. Cyclers log the current and charge of the interval ending at a point
+     * (EC-Lab's dq and {@code <I>}, MACCOR's Amp-hr), so this sums exactly what they counted; the first row
+     * of a step carries the interval from the last row of the step before.
      */
-    static double chargeCoulombs(double[] t, double[] current, int from, int to) {
+    public static double chargeCoulombs(double[] t, double[] current, int from, int to) {
         double q = 0;
-        for (int r = from + 1; r < to; r++) {
+        for (int r = Math.max(from, 1); r < to; r++) {
             double dt = t[r] - t[r - 1];
-            if (dt > 0 && Double.isFinite(dt)) {
-                q += 0.5 * (Math.abs(current[r]) + Math.abs(current[r - 1])) * dt;
+            if (dt > 0 && Double.isFinite(dt) && Double.isFinite(current[r])) {
+                q += Math.abs(current[r]) * dt;
             }
         }
         return q;
     }
 
     /** As {@link #chargeCoulombs} but only up to (not including) row {@code until}. */
-    static double chargeCoulombsUntil(double[] t, double[] current, int from, int to, int until) {
+    public static double chargeCoulombsUntil(double[] t, double[] current, int from, int to, int until) {
         return chargeCoulombs(t, current, from, Math.min(to, Math.max(from, until + 1)));
     }
 

@@ -14,7 +14,8 @@ import java.util.Locale;
  *   <li>noisy voltage: a soft short that forms and burns out gives voltage noise far above the cell's own early
  *       steps;</li>
  *   <li>a step that cannot reach its cutoff: earlier steps of the same direction all ended at one voltage (a
- *       cutoff), this one ends well short of it, because the short holds the voltage down;</li>
+ *       cutoff), this one ends well short of it, because the short holds the voltage down (the record's last
+ *       step is not judged: it ended with the test);</li>
  *   <li>a short a simulator recorded as an event ({@link CyclingEvent.Kind#SHORT_CIRCUIT}).</li>
  * </ul>
  */
@@ -37,10 +38,15 @@ public final class ShortCircuitDetector {
                 evidence.add(e);
             }
         }
+        int lastActive = -1;
+        for (StepSegment s : segments) {
+            if (s.direction() != StepSegment.Direction.REST) {
+                lastActive = s.index();
+            }
+        }
         for (StepSegment.Direction d : new StepSegment.Direction[] {
             StepSegment.Direction.PLATING, StepSegment.Direction.STRIPPING}) {
             double orient = d == StepSegment.Direction.PLATING ? sign.sign() : -sign.sign();
-            List<StepSegment> same = new ArrayList<>();
             List<Double> noise = new ArrayList<>();
             List<Double> ends = new ArrayList<>();
             for (StepSegment s : segments) {
@@ -64,9 +70,11 @@ public final class ShortCircuitDetector {
                     noise.add(n);
                 }
                 double end = orient * v[s.endRow() - 1];
-                cutoff(t, s, end, ends, c, evidence);
+                if (s.index() != lastActive) {
+                    // The record's last step ended when the test (or its export) did, not at a cutoff.
+                    cutoff(t, s, end, ends, c, evidence);
+                }
                 ends.add(end);
-                same.add(s);
             }
         }
         if (evidence.isEmpty()) {

@@ -29,9 +29,9 @@ class CycleAnalysisTest {
     void nucleationDipOfKnownDepth() {
         CycleSummary s = CycleAnalysis.analyze(new SyntheticHalfCell().build(2), SyntheticHalfCell.AREA_M2,
                 PlatingSign.NEGATIVE);
-        // Peak 20 + 50 mV at the first row, recovering to 20 mV (exp(-t/60 s) decays in the step's first half).
+        // Peak 20 + 50 mV at the first plating row, recovering to 20 mV (exp(-t/60 s) decays in the step's first half).
         assertThat(s.cycles().get(0).nucleationOverpotentialMillivolts()).isCloseTo(50.0, within(1e-6));
-        assertThat(s.events()).anyMatch(e -> e.kind() == CyclingEvent.Kind.NUCLEATION && e.row() == 0);
+        assertThat(s.events()).anyMatch(e -> e.kind() == CyclingEvent.Kind.NUCLEATION && e.row() == 1);
     }
 
     @Test
@@ -51,12 +51,13 @@ class CycleAnalysisTest {
         ShortCircuit sc = s.shortCircuit();
         assertThat(sc.occurred()).isTrue();
         assertThat(sc.cycle()).isEqualTo(4);
-        assertThat(sc.step()).isEqualTo(13); // plate, rest, strip, rest per cycle: cycle 4 plates in segment 13
+        assertThat(sc.step()).isEqualTo(14); // one rest row, then plate, rest, strip, rest per cycle
         assertThat(sc.evidence().get(0).kind()).isEqualTo(CyclingEvent.Kind.VOLTAGE_COLLAPSE);
         assertThat(sc.cumulativePlatedMilliampHoursPerCm2()).isCloseTo(3.5, within(1e-9));
         double t = r.timeSeconds()[sc.evidence().get(0).row()];
         assertThat(sc.timeHours()).isCloseTo(t / 3600, within(1e-12));
-        assertThat(t - r.timeSeconds()[s.cycles().get(3).firstRow()]).isCloseTo(3600, within(1e-9));
+        // The cycle's first row closes the interval [0, DT] of plating; the short starts at 3600 s into the step.
+        assertThat(t - r.timeSeconds()[s.cycles().get(3).firstRow()]).isCloseTo(3600 - SyntheticHalfCell.DT, within(1e-9));
     }
 
     @Test

@@ -22,6 +22,7 @@ final class SyntheticHalfCell {
     private double t;
 
     CyclingRecord build(int cycles) {
+        b.appendRow(0.0, 0.0, 0.0); // open circuit at the start, as a cycler logs it
         for (int c = 1; c <= cycles; c++) {
             plate(c);
             rest();
@@ -34,9 +35,11 @@ final class SyntheticHalfCell {
     private void plate(int cycle) {
         double t0 = t;
         boolean shorted = false;
-        for (double s = 0; s <= platingSeconds + 1e-9; s += DT) {
+        // Each row carries the current of the interval ending at it, as cyclers log it: the step's first row
+        // comes DT after the last rest row.
+        for (double s = DT; s <= platingSeconds + 1e-9; s += DT) {
             shorted |= cycle == shortCycle && s >= shortAfterSeconds;
-            double u = shorted ? 0.001 : PLATEAU_VOLTS + NUCLEATION_VOLTS * Math.exp(-s / 60.0);
+            double u = shorted ? 0.001 : PLATEAU_VOLTS + NUCLEATION_VOLTS * Math.exp(-(s - DT) / 60.0);
             b.appendRow(t0 + s, -u, -CURRENT_AMPS);
         }
         t = t0 + platingSeconds + DT;
@@ -46,7 +49,7 @@ final class SyntheticHalfCell {
         double t0 = t;
         double duration = coulombicEfficiency * platingSeconds;
         Random noise = new Random(cycle);
-        for (double s = 0; s <= duration + 1e-9; s += DT) {
+        for (double s = DT; s <= duration + 1e-9; s += DT) {
             double frac = s / duration;
             double v = PLATEAU_VOLTS + (CUTOFF_VOLTS - PLATEAU_VOLTS) * Math.pow(frac, 40);
             if (cycle == timedOutStripCycle) {
@@ -65,5 +68,6 @@ final class SyntheticHalfCell {
             b.appendRow(t, 0.0, 0.0);
             t += DT;
         }
+        t -= DT; // the next step's first row comes DT after the last rest row
     }
 }

@@ -35,7 +35,7 @@ final class BiologicBdf {
         if (b.voltage < 0) {
             builder.warn(source + ": no Ewe/V or <Ewe>/V column; voltage left empty");
         }
-        if (b.current < 0) {
+        if (b.current < 0 && !names.contains("dq/mA.h")) {
             builder.warn(source + ": no I/mA or <I>/mA column; current taken as 0 (an open-circuit technique)");
         }
         return b;

@@ -44,7 +44,7 @@ public final class CyclingRecordBuilder {
     /** As {@link #CyclingRecordBuilder(String)}, with room for {@code expectedRows} before growing. */
     public CyclingRecordBuilder(String source, int expectedRows) {
         this.source = source;
-        this.capacity = Math.max(16, expectedRows);
+        this.capacity = Math.max(0, expectedRows);
         doubleColumn(BdfColumns.TEST_TIME);
         doubleColumn(BdfColumns.VOLTAGE);
         doubleColumn(BdfColumns.CURRENT);
@@ -90,28 +90,37 @@ public final class CyclingRecordBuilder {
 
     /** Sets a double of the current row. */
     public void set(int doubleHandle, double value) {
+        if (rows == capacity) {
+            grow();
+        }
         doubles[doubleHandle][rows] = value;
     }
 
     /** Sets an int of the current row. */
     public void setInt(int intHandle, int value) {
+        if (rows == capacity) {
+            grow();
+        }
         ints[intHandle][rows] = value;
     }
 
     /** Ends the current row; the next {@code set} calls fill a new one. */
     public void endRow() {
-        rows++;
         if (rows == capacity) {
-            grow();
+            grow(); // a row with nothing set still needs its NaN / 0 slots
         }
+        rows++;
     }
 
     /** Appends a row with only time, voltage and current (other doubles NaN, ints 0). */
     public void appendRow(double timeSeconds, double voltageVolts, double currentAmps) {
+        if (rows == capacity) {
+            grow();
+        }
         doubles[TIME][rows] = timeSeconds;
         doubles[VOLTAGE][rows] = voltageVolts;
         doubles[CURRENT][rows] = currentAmps;
-        endRow();
+        rows++;
     }
 
     /** Number of completed rows. */
@@ -134,20 +143,29 @@ public final class CyclingRecordBuilder {
         metadata.put(key, value);
     }
 
-    /** The record of the rows ended so far; the builder should not be used afterwards. */
+    /**
+     * The record of the rows ended so far. Arrays already of the right length (a reader that knew its row
+     * count) are handed over without a copy, so the builder must not be used afterwards.
+     */
     public CyclingRecord build() {
         List<CyclingColumn> columns = new ArrayList<>(labels.size());
         for (int k = 0; k < labels.size(); k++) {
             int h = order.get(k);
-            columns.add(h >= 0
-                    ? new CyclingColumn(labels.get(k), Arrays.copyOf(doubles[h], rows), null)
-                    : new CyclingColumn(labels.get(k), null, Arrays.copyOf(ints[-h - 1], rows)));
+            if (h >= 0) {
+                double[] d = doubles[h];
+                columns.add(new CyclingColumn(labels.get(k), d.length == rows ? d : Arrays.copyOf(d, rows), null));
+            } else {
+                int[] i = ints[-h - 1];
+                columns.add(new CyclingColumn(labels.get(k), null, i.length == rows ? i : Arrays.copyOf(i, rows)));
+            }
         }
+        doubles = new double[0][];
+        ints = new int[0][];
         return new CyclingRecord(source, rows, columns, events, warnings, metadata);
     }
 
     private void grow() {
-        long wanted = (long) capacity + (capacity >> 1) + 16;
+        long wanted = (long) capacity + (capacity >> 1) + 1024;
         if (wanted > Integer.MAX_VALUE - 8) {
             if (capacity >= Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException(source + ": more than " + capacity + " rows in one record");

@@ -91,7 +91,7 @@ public final class CyclingRecordBuilder {
     /** Sets a double of the current row. */
     public void set(int doubleHandle, double value) {
         if (rows == capacity) {
-            grow();
+            grow(0);
         }
         doubles[doubleHandle][rows] = value;
     }
@@ -99,7 +99,7 @@ public final class CyclingRecordBuilder {
     /** Sets an int of the current row. */
     public void setInt(int intHandle, int value) {
         if (rows == capacity) {
-            grow();
+            grow(0);
         }
         ints[intHandle][rows] = value;
     }
@@ -107,7 +107,7 @@ public final class CyclingRecordBuilder {
     /** Ends the current row; the next {@code set} calls fill a new one. */
     public void endRow() {
         if (rows == capacity) {
-            grow(); // a row with nothing set still needs its NaN / 0 slots
+            grow(0); // a row with nothing set still needs its NaN / 0 slots
         }
         rows++;
     }
@@ -115,12 +115,38 @@ public final class CyclingRecordBuilder {
     /** Appends a row with only time, voltage and current (other doubles NaN, ints 0). */
     public void appendRow(double timeSeconds, double voltageVolts, double currentAmps) {
         if (rows == capacity) {
-            grow();
+            grow(0);
         }
         doubles[TIME][rows] = timeSeconds;
         doubles[VOLTAGE][rows] = voltageVolts;
         doubles[CURRENT][rows] = currentAmps;
         rows++;
+    }
+
+    /**
+     * Adds {@code n} rows at once (doubles NaN, ints 0) and returns the index of the first, for readers that
+     * fill whole columns through {@link #doubleStorage} and {@link #intStorage} (a binary file's columns).
+     */
+    public int appendRows(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("rows to add must be >= 0, got " + n);
+        }
+        if ((long) rows + n > capacity) {
+            grow((long) rows + n);
+        }
+        int first = rows;
+        rows += n;
+        return first;
+    }
+
+    /** The storage of a double column, valid until rows are next added; rows {@code [0, rows())} are in use. */
+    public double[] doubleStorage(int doubleHandle) {
+        return doubles[doubleHandle];
+    }
+
+    /** The storage of an int column, valid until rows are next added. */
+    public int[] intStorage(int intHandle) {
+        return ints[intHandle];
     }
 
     /** Number of completed rows. */
@@ -164,8 +190,8 @@ public final class CyclingRecordBuilder {
         return new CyclingRecord(source, rows, columns, events, warnings, metadata);
     }
 
-    private void grow() {
-        long wanted = (long) capacity + (capacity >> 1) + 1024;
+    private void grow(long atLeast) {
+        long wanted = Math.max(atLeast, (long) capacity + (capacity >> 1) + 1024);
         if (wanted > Integer.MAX_VALUE - 8) {
             if (capacity >= Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException(source + ": more than " + capacity + " rows in one record");

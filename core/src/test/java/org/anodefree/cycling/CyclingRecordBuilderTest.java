@@ -39,6 +39,28 @@ class CyclingRecordBuilderTest {
     }
 
     @Test
+    void bulkRowsFillStorageDirectlyAndMixWithRowByRow() {
+        CyclingRecordBuilder b = new CyclingRecordBuilder("bulk", 4);
+        int step = b.intColumn(BdfColumns.STEP_INDEX);
+        b.appendRow(0, 1, 2);
+        int first = b.appendRows(5000);
+        assertThat(first).isEqualTo(1);
+        double[] t = b.doubleStorage(CyclingRecordBuilder.TIME);
+        int[] s = b.intStorage(step);
+        for (int r = first; r < first + 5000; r++) {
+            t[r] = r;
+            s[r] = 7;
+        }
+        b.appendRow(9, 9, 9);
+        CyclingRecord rec = b.build();
+        assertThat(rec.rows()).isEqualTo(5002);
+        assertThat(rec.timeSeconds()[4999]).isEqualTo(4999.0);
+        assertThat(rec.voltageVolts()[4999]).isNaN();
+        assertThat(rec.column(BdfColumns.STEP_INDEX).ints()[5001]).isZero();
+        assertThat(rec.timeSeconds()[5001]).isEqualTo(9.0);
+    }
+
+    @Test
     void aColumnKeepsItsKind() {
         CyclingRecordBuilder b = new CyclingRecordBuilder("k");
         b.intColumn("Step Index / 1");

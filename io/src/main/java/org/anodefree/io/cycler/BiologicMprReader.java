@@ -31,31 +31,40 @@ public final class BiologicMprReader {
 
     /** Reads an {@code .mpr} held in {@code bytes}; {@code source} names it in messages. */
     public static CyclingRecord read(String source, byte[] bytes) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < MAGIC_LENGTH || !startsWith(bytes, 0, MAGIC)) {
+        return read(source, ByteBuffer.wrap(bytes));
+    }
+
+    /**
+     * Reads an {@code .mpr} held in a buffer from index 0 to its limit (a memory-mapped file, for example);
+     * {@code source} names it in messages.
+     */
+    public static CyclingRecord read(String source, ByteBuffer data) {
+        ByteBuffer buf = data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        int size = buf.limit();
+        if (size < MAGIC_LENGTH || !startsWith(buf, 0, MAGIC)) {
             throw InputException.atByte(source, 0, "not a BioLogic .mpr file (no 'BIO-LOGIC MODULAR FILE' magic)");
         }
         CyclingRecordBuilder builder = null;
         int pos = MAGIC_LENGTH;
         boolean sawData = false;
         String area = null;
-        while (pos < bytes.length) {
-            if (!startsWith(bytes, pos, MODULE)) {
+        while (pos < size) {
+            if (!startsWith(buf, pos, MODULE)) {
                 throw InputException.atByte(source, pos, "expected 'MODULE', the start of the next module");
             }
             int h = pos + MODULE.length;
-            if (h + OLD_HEADER > bytes.length) {
+            if (h + OLD_HEADER > size) {
                 throw InputException.atByte(source, h, "module header cut short (file truncated?)");
             }
-            String name = new String(bytes, h, 10, StandardCharsets.ISO_8859_1).trim();
+            String name = ascii(buf, h, 10).trim();
             boolean newHeader;
             long length;
-            long newLength = h + NEW_HEADER <= bytes.length ? Integer.toUnsignedLong(buf.getInt(h + 39)) : -1;
+            long newLength = h + NEW_HEADER <= size ? Integer.toUnsignedLong(buf.getInt(h + 39)) : -1;
             long oldLength = Integer.toUnsignedLong(buf.getInt(h + 35));
-            if (newLength >= 0 && endsModule(bytes, h + NEW_HEADER + newLength)) {
+            if (newLength >= 0 && endsModule(buf, h + NEW_HEADER + newLength)) {
                 newHeader = true;
                 length = newLength;
-            } else if (endsModule(bytes, h + OLD_HEADER + oldLength)) {
+            } else if (endsModule(buf, h + OLD_HEADER + oldLength)) {
                 newHeader = false;
                 length = oldLength;
             } else {
@@ -80,7 +89,7 @@ public final class BiologicMprReader {
             pos = end;
         }
         if (builder == null) {
-            throw InputException.atByte(source, bytes.length, "no 'VMP data' module in the file");
+            throw InputException.atByte(source, size, "no 'VMP data' module in the file");
         }
         if (area != null) {
             builder.metadata("electrode_area_cm2", area);
@@ -135,8 +144,28 @@ public final class BiologicMprReader {
         return builder;
     }
 
-    private static boolean endsModule(byte[] bytes, long at) {
-        return at == bytes.length || (at < bytes.length && startsWith(bytes, (int) at, MODULE));
+    private static boolean endsModule(ByteBuffer buf, long at) {
+        return at == buf.limit() || (at < buf.limit() && startsWith(buf, (int) at, MODULE));
+    }
+
+    private static boolean startsWith(ByteBuffer buf, int at, byte[] prefix) {
+        if (at < 0 || at + prefix.length > buf.limit()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (buf.get(at + k) != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String ascii(ByteBuffer buf, int at, int n) {
+        byte[] b = new byte[n];
+        for (int k = 0; k < n; k++) {
+            b[k] = buf.get(at + k);
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     static boolean startsWith(byte[] bytes, int at, byte[] prefix) {

@@ -10,6 +10,9 @@ import org.anodefree.cycling.CyclingRecord;
 
 /** Reads any cycler file anodefree knows into a {@link CyclingRecord}, detecting the format from the content. */
 public final class CyclerFiles {
+    /** Files above this size are memory-mapped rather than read onto the heap. */
+    static final long MAP_THRESHOLD_BYTES = 1 << 24;
+
     private CyclerFiles() {
     }
 
@@ -19,7 +22,7 @@ public final class CyclerFiles {
         try {
             CyclerFormat f = format != null ? format : CyclerFormat.detect(source, head(file));
             if (f == CyclerFormat.BIOLOGIC_MPR) {
-                return BiologicMprReader.read(source, Files.readAllBytes(file));
+                return BiologicMprReader.read(source, mapped(file));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return switch (f) {
@@ -39,6 +42,20 @@ public final class CyclerFiles {
             throw new InputException(source + ": cannot read (" + e.getMessage() + ")", e);
         } catch (OutOfMemoryError e) {
             throw new InputException(source + ": too large to hold in memory; raise -Xmx", null);
+        }
+    }
+
+    /** The whole file as a buffer: mapped when large (no copy onto the heap), read when small. */
+    private static java.nio.ByteBuffer mapped(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE) {
+                throw new InputException(file + ": " + size + " bytes; .mpr files above 2 GB are not supported");
+            }
+            if (size < MAP_THRESHOLD_BYTES) {
+                return java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+            }
+            return ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
         }
     }
 

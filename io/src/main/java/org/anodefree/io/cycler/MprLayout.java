@@ -114,48 +114,90 @@ final class MprLayout {
         return new MprLayout(source, ids, points, bytesAvailable, b);
     }
 
-    /** Decodes {@code points} points starting at byte {@code from}; the caller has checked they fit. */
+    /**
+     * Decodes {@code points} points starting at byte {@code from} (the caller has checked they fit), column by
+     * column straight into the builder's storage: one tight loop per column instead of a type switch per value.
+     */
     void decode(ByteBuffer buf, int from, int points, CyclingRecordBuilder b) {
-        int n = types.length;
-        double previousTime = Double.NaN;
-        for (int p = 0, row = from; p < points; p++, row += rowBytes) {
-            if (flagOffset >= 0) {
-                int bits = buf.get(row + flagOffset) & 0xFF;
-                for (int f = 0; f < flagHandles.length; f++) {
-                    int mask = flags.get(f).mask();
-                    b.setInt(flagHandles[f], (bits & mask) >>> Integer.numberOfTrailingZeros(mask));
+        int first = b.appendRows(points);
+        if (flagOffset >= 0) {
+            for (int f = 0; f < flagHandles.length; f++) {
+                int mask = flags.get(f).mask();
+                int shift = Integer.numberOfTrailingZeros(mask);
+                int[] dst = b.intStorage(flagHandles[f]);
+                for (int p = 0, at = from + flagOffset; p < points; p++, at += rowBytes) {
+                    dst[first + p] = (buf.get(at) & mask) >>> shift;
                 }
             }
-            for (int c = 0; c < n; c++) {
-                int at = row + offsets[c];
-                double x = read(buf, at, types[c]);
-                if (intColumn[c]) {
-                    b.setInt(handles[c], (int) x);
-                } else {
-                    b.set(handles[c], x);
+        }
+        for (int c = 0; c < types.length; c++) {
+            int at0 = from + offsets[c];
+            if (intColumn[c]) {
+                int[] dst = b.intStorage(handles[c]);
+                for (int p = 0, at = at0; p < points; p++, at += rowBytes) {
+                    dst[first + p] = switch (types[c]) {
+                        case U1 -> buf.get(at) & 0xFF;
+                        case U2 -> buf.getShort(at) & 0xFFFF;
+                        default -> (int) Math.min(Integer.MAX_VALUE, Integer.toUnsignedLong(buf.getInt(at)));
+                    };
                 }
-                int h = bdfHandles[c];
-                if (h >= 0) {
-                    if (bdfInt[c]) {
-                        b.setInt(h, (int) x);
-                    } else {
-                        b.set(h, x * bdfFactors[c]);
+            } else {
+                double[] dst = b.doubleStorage(handles[c]);
+                if (types[c] == BiologicColumns.Type.F8) {
+                    for (int p = 0, at = at0; p < points; p++, at += rowBytes) {
+                        dst[first + p] = buf.getDouble(at);
+                    }
+                } else {
+                    for (int p = 0, at = at0; p < points; p++, at += rowBytes) {
+                        dst[first + p] = buf.getFloat(at);
                     }
                 }
             }
-            if (currentMissing) {
-                double current = 0.0;
-                if (dqColumn >= 0) {
-                    double t = read(buf, row + offsets[timeColumn], types[timeColumn]);
-                    double dt = t - previousTime;
-                    double dq = read(buf, row + offsets[dqColumn], types[dqColumn]);
-                    // mA.h per point -> A: * 3.6 C/mAh / dt.
-                    current = dt > 0 ? dq * 3.6 / dt : 0.0;
-                    previousTime = t;
-                }
-                b.set(CyclingRecordBuilder.CURRENT, current);
+            int h = bdfHandles[c];
+            if (h >= 0) {
+                copyToBdf(b, c, h, first, points);
             }
-            b.endRow();
+        }
+        if (currentMissing) {
+            double[] current = b.doubleStorage(CyclingRecordBuilder.CURRENT);
+            java.util.Arrays.fill(current, first, first + points, 0.0);
+            if (dqColumn >= 0 && !intColumn[dqColumn] && !intColumn[timeColumn]) {
+                double[] t = b.doubleStorage(handles[timeColumn]);
+                double[] dq = b.doubleStorage(handles[dqColumn]);
+                for (int r = first + 1; r < first + points; r++) {
+                    double dt = t[r] - t[r - 1];
+                    // mA.h per point -> A: * 3.6 C/mAh / dt, as EC-Lab derives <I>/mA on export.
+                    current[r] = dt > 0 ? dq[r] * 3.6 / dt : 0.0;
+                }
+            }
+        }
+    }
+
+    private void copyToBdf(CyclingRecordBuilder b, int c, int h, int first, int points) {
+        if (bdfInt[c]) {
+            int[] dst = b.intStorage(h);
+            if (intColumn[c]) {
+                System.arraycopy(b.intStorage(handles[c]), first, dst, first, points);
+            } else {
+                double[] src = b.doubleStorage(handles[c]);
+                for (int r = first; r < first + points; r++) {
+                    dst[r] = (int) src[r];
+                }
+            }
+        } else {
+            double[] dst = b.doubleStorage(h);
+            double factor = bdfFactors[c];
+            if (intColumn[c]) {
+                int[] src = b.intStorage(handles[c]);
+                for (int r = first; r < first + points; r++) {
+                    dst[r] = src[r] * factor;
+                }
+            } else {
+                double[] src = b.doubleStorage(handles[c]);
+                for (int r = first; r < first + points; r++) {
+                    dst[r] = src[r] * factor;
+                }
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import org.anodefree.cycling.PlatingSign;
 import org.anodefree.cycling.ShortCircuit;
 import org.anodefree.cycling.SummaryDocument;
 import org.anodefree.io.cycler.BdfCsvWriter;
+import org.anodefree.io.cycler.ColumnChoice;
 import org.anodefree.io.cycler.CyclerFiles;
 import org.anodefree.io.cycler.CyclerFormat;
 import org.anodefree.units.Quantity;
@@ -48,6 +49,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 + " else positive), negative, positive")
     String plating;
 
+    @Option(names = "--columns", defaultValue = "all", paramLabel = "WHICH",
+            description = "all (every column of the file) or bdf (time, voltage, current, cycle, step, capacities:"
+                + " about 32 bytes a row, for files of tens of millions of rows)")
+    String columns;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "write DIR/<file>.bdf.csv, plots and DIR/summary.json")
     Path out;
@@ -67,11 +73,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case "positive" -> PlatingSign.POSITIVE;
             default -> throw new InputException("--plating: '" + plating + "' is not auto, negative or positive");
         };
+        ColumnChoice choice = switch (columns.toLowerCase(Locale.ROOT)) {
+            case "all" -> ColumnChoice.ALL;
+            case "bdf" -> ColumnChoice.BDF;
+            default -> throw new InputException("--columns: '" + columns + "' is not all or bdf");
+        };
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<SummaryDocument.Run> runs = new ArrayList<>();
         for (Path file : files) {
-            CyclingRecord record = CyclerFiles.read(file, f);
+            CyclingRecord record = CyclerFiles.read(file, f, choice);
             record.warnings().forEach(w -> stderr.println("warning: " + w));
             double areaM2 = areaM2(record, stderr);
             CycleSummary summary = CycleAnalysis.analyze(record, areaM2, sign);

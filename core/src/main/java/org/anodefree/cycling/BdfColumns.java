@@ -41,7 +41,14 @@ public final class BdfColumns {
             Map.entry("discharging_energy_wh", DISCHARGE_ENERGY),
             Map.entry("ambient_temperature_celsius", AMBIENT_TEMPERATURE));
 
+    private static final java.util.Set<String> STANDARD = java.util.Set.copyOf(MACHINE_NAMES.values());
+
     private BdfColumns() {
+    }
+
+    /** True for the BDF labels above (the columns every reader can fill). */
+    public static boolean isStandard(String label) {
+        return STANDARD.contains(label);
     }
 
     /** The label for a machine-readable BDF name, or {@code null} when the name is not one. */

@@ -21,10 +21,15 @@ public final class ArbinReader {
 
     /** Reads an Arbin CSV; {@code metadata} is its metadata file or {@code null}. */
     public static CyclingRecord read(String source, InputStream in, Path metadata) {
+        return read(source, in, metadata, ColumnChoice.ALL);
+    }
+
+    /** As {@link #read(String, InputStream, Path)}, keeping the chosen columns. */
+    public static CyclingRecord read(String source, InputStream in, Path metadata, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
             String header = lines.require("the Arbin header line");
-            DelimitedTable.read(lines, header, ',', ArbinReader::target, b, null);
+            DelimitedTable.read(lines, header, ',', ArbinReader::target, b, null, columns, java.util.Set.of());
         }
         if (metadata != null) {
             readMetadata(metadata, b);

@@ -19,6 +19,11 @@ public final class BdfCsvReader {
 
     /** Reads a BDF CSV from a stream; {@code source} names it in messages. */
     public static CyclingRecord read(String source, InputStream in) {
+        return read(source, in, ColumnChoice.ALL);
+    }
+
+    /** As {@link #read(String, InputStream)}, keeping the chosen columns. */
+    public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
             String header = lines.require("the BDF header line");
@@ -26,7 +31,7 @@ public final class BdfCsvReader {
                 header = header.substring(1);
             }
             String first = header;
-            DelimitedTable.read(lines, header, ',', h -> target(source, h, first), b, null);
+            DelimitedTable.read(lines, header, ',', h -> target(source, h, first), b, null, columns, java.util.Set.of());
         }
         b.metadata("format", "Battery Data Format CSV");
         return b.build();

@@ -39,6 +39,11 @@ public final class BiologicMprReader {
      * {@code source} names it in messages.
      */
     public static CyclingRecord read(String source, ByteBuffer data) {
+        return read(source, data, ColumnChoice.ALL);
+    }
+
+    /** As {@link #read(String, ByteBuffer)}, keeping the chosen columns. */
+    public static CyclingRecord read(String source, ByteBuffer data, ColumnChoice columns) {
         ByteBuffer buf = data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int size = buf.limit();
         if (size < MAGIC_LENGTH || !startsWith(buf, 0, MAGIC)) {
@@ -84,7 +89,7 @@ public final class BiologicMprReader {
                     throw InputException.atByte(source, pos, "a second 'VMP data' module; one was expected");
                 }
                 sawData = true;
-                builder = data(source, buf, start, end, version, newHeader);
+                builder = data(source, buf, start, end, version, newHeader, columns);
             }
             pos = end;
         }
@@ -98,7 +103,7 @@ public final class BiologicMprReader {
     }
 
     private static CyclingRecordBuilder data(String source, ByteBuffer buf, int start, int end, int version,
-            boolean newHeader) {
+            boolean newHeader, ColumnChoice columns) {
         int offset;
         ByteOrder idOrder = ByteOrder.LITTLE_ENDIAN;
         if (newHeader) {
@@ -128,7 +133,7 @@ public final class BiologicMprReader {
         }
         CyclingRecordBuilder builder = new CyclingRecordBuilder(source,
                 (int) Math.min(points, (end - start - offset) / Math.max(1, ncols) + 1L));
-        MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder);
+        MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder, columns);
         if (layout.rowBytes == 0 && points > 0) {
             throw InputException.atByte(source, start + 4, "data module has " + points + " points but no columns");
         }

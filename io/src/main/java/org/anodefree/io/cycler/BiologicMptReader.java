@@ -21,6 +21,14 @@ public final class BiologicMptReader {
 
     /** Reads an {@code .mpt} from a stream; {@code source} names it in messages. */
     public static CyclingRecord read(String source, InputStream in) {
+        return read(source, in, ColumnChoice.ALL);
+    }
+
+    /**
+     * As {@link #read(String, InputStream)}, keeping the chosen columns (under {@link ColumnChoice#BDF} the
+     * EC-Lab columns the BDF ones come from stay too).
+     */
+    public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, WINDOWS_1252)) {
             String magic = lines.require("'EC-Lab ASCII FILE'");
@@ -57,7 +65,10 @@ public final class BiologicMptReader {
             boolean decimalComma = first != null && decimalComma(first);
             List<String> nameList = Arrays.asList(Arrays.copyOf(header, n));
             BiologicBdf bdf = BiologicBdf.of(source, nameList, b);
-            ColumnPlan plan = new ColumnPlan(source, header, n, h -> ColumnPlan.Target.extra(h), decimalComma, b);
+            java.util.Set<String> sources = java.util.Set.of("time/s", "Ewe/V", "<Ewe>/V", "I/mA", "<I>/mA", "Ns",
+                    "cycle number");
+            ColumnPlan plan = new ColumnPlan(source, header, n, h -> columns == ColumnChoice.ALL || sources.contains(h)
+                    ? ColumnPlan.Target.extra(h) : null, decimalComma, b);
             int[] bdfHandles = new int[n];
             for (int k = 0; k < n; k++) {
                 bdfHandles[k] = bdf.bdfHandle(k, b);

@@ -16,23 +16,28 @@ public final class CyclerFiles {
     private CyclerFiles() {
     }
 
-    /** Reads {@code file}; {@code format} {@code null} means detect it. */
+    /** Reads {@code file} with every column; {@code format} {@code null} means detect it. */
     public static CyclingRecord read(Path file, CyclerFormat format) {
+        return read(file, format, ColumnChoice.ALL);
+    }
+
+    /** Reads {@code file} keeping the chosen columns; {@code format} {@code null} means detect it. */
+    public static CyclingRecord read(Path file, CyclerFormat format, ColumnChoice columns) {
         String source = file.toString();
         try {
             CyclerFormat f = format != null ? format : CyclerFormat.detect(source, head(file));
             if (f == CyclerFormat.BIOLOGIC_MPR) {
-                return BiologicMprReader.read(source, mapped(file));
+                return BiologicMprReader.read(source, mapped(file), columns);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return switch (f) {
-                    case BIOLOGIC_MPT -> BiologicMptReader.read(source, in);
-                    case MACCOR -> MaccorReader.read(source, in);
+                    case BIOLOGIC_MPT -> BiologicMptReader.read(source, in, columns);
+                    case MACCOR -> MaccorReader.read(source, in, columns);
                     case MACCOR_EIS -> MaccorEisReader.read(source, in);
-                    case NEWARE -> NewareReader.read(source, in);
-                    case ARBIN -> ArbinReader.read(source, in, arbinMetadata(file));
-                    case LANDT -> LandtReader.read(source, in);
-                    case BDF -> BdfCsvReader.read(source, in);
+                    case NEWARE -> NewareReader.read(source, in, columns);
+                    case ARBIN -> ArbinReader.read(source, in, arbinMetadata(file), columns);
+                    case LANDT -> LandtReader.read(source, in, columns);
+                    case BDF -> BdfCsvReader.read(source, in, columns);
                     case BIOLOGIC_MPR -> throw new IllegalStateException("handled above");
                 };
             }

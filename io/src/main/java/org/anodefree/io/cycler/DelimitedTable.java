@@ -22,6 +22,12 @@ final class DelimitedTable {
         read(lines, headerLine, delimiter, mapper, builder, hook, true);
     }
 
+    /** As above, keeping only the chosen columns (and {@code keep}, which a reader's hook needs). */
+    static void read(TextLines lines, String headerLine, char delimiter, ColumnPlan.Mapper mapper,
+            CyclingRecordBuilder builder, RowHook hook, ColumnChoice choice, java.util.Set<String> keep) {
+        read(lines, headerLine, delimiter, choice.filter(mapper, keep), builder, hook, true);
+    }
+
     /** As above; without {@code currentRequired} a table with no current column gets current 0 (EIS at OCV). */
     static void read(TextLines lines, String headerLine, char delimiter, ColumnPlan.Mapper mapper,
             CyclingRecordBuilder builder, RowHook hook, boolean currentRequired) {

@@ -20,6 +20,11 @@ public final class LandtReader {
 
     /** Reads a Landt CSV from a stream; {@code source} names it in messages. */
     public static CyclingRecord read(String source, InputStream in) {
+        return read(source, in, ColumnChoice.ALL);
+    }
+
+    /** As {@link #read(String, InputStream)}, keeping the chosen columns. */
+    public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
             String header;
@@ -33,7 +38,7 @@ public final class LandtReader {
                     b.metadata("preamble line " + lines.number(), entry);
                 }
             }
-            DelimitedTable.read(lines, header, ',', LandtReader::target, b, null);
+            DelimitedTable.read(lines, header, ',', LandtReader::target, b, null, columns, java.util.Set.of());
         }
         b.metadata("format", "Landt tidy CSV");
         return b.build();

@@ -23,6 +23,11 @@ public final class MaccorReader {
 
     /** Reads a MACCOR export from a stream; {@code source} names it in messages. */
     public static CyclingRecord read(String source, InputStream in) {
+        return read(source, in, ColumnChoice.ALL);
+    }
+
+    /** As {@link #read(String, InputStream)}, keeping the chosen columns. */
+    public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.ISO_8859_1)) {
             String first = lines.require("the MACCOR title line");
@@ -37,7 +42,8 @@ public final class MaccorReader {
             }
             int charge = b.doubleColumn(BdfColumns.CHARGE_CAPACITY);
             int discharge = b.doubleColumn(BdfColumns.DISCHARGE_CAPACITY);
-            DelimitedTable.read(lines, header, '\t', MaccorReader::target, b, new Rows(charge, discharge));
+            DelimitedTable.read(lines, header, '\t', MaccorReader::target, b, new Rows(charge, discharge), columns,
+                    java.util.Set.of("State", "Amp-hr"));
         }
         b.metadata("format", "MACCOR tab-separated export");
         return b.build();

@@ -27,7 +27,11 @@ final class MprLayout {
     private final int timeColumn;
     private final int dqColumn;
 
-    private MprLayout(String source, int[] ids, long points, long bytesAvailable, CyclingRecordBuilder b) {
+    /** False for columns read only to feed a BDF column (under {@link ColumnChoice#BDF}). */
+    private final boolean[] keepNative;
+
+    private MprLayout(String source, int[] ids, long points, long bytesAvailable, CyclingRecordBuilder b,
+            ColumnChoice choice) {
         List<BiologicColumns.Column> columns = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
         int known = 0;
@@ -72,8 +76,8 @@ final class MprLayout {
         if (currentMissing && dqColumn >= 0) {
             b.warn(source + ": no current column; current from dq/mA.h over the time step, as EC-Lab's <I>/mA");
         }
-        flagHandles = new int[flags.size()];
-        for (int f = 0; f < flags.size(); f++) {
+        flagHandles = new int[choice == ColumnChoice.ALL ? flags.size() : 0];
+        for (int f = 0; f < flagHandles.length; f++) {
             flagHandles[f] = b.intColumn(flags.get(f).name());
         }
         int n = columns.size();
@@ -84,6 +88,7 @@ final class MprLayout {
         bdfHandles = new int[n];
         bdfInt = new boolean[n];
         bdfFactors = new double[n];
+        keepNative = new boolean[n];
         int at = 0;
         int flagAt = -1;
         int c = 0;
@@ -100,8 +105,9 @@ final class MprLayout {
             at += types[c].bytes;
             intColumn[c] = types[c] == BiologicColumns.Type.U1 || types[c] == BiologicColumns.Type.U2
                     || types[c] == BiologicColumns.Type.U4;
-            handles[c] = intColumn[c] ? b.intColumn(names.get(c)) : b.doubleColumn(names.get(c));
             bdfHandles[c] = bdf.bdfHandle(c, b);
+            keepNative[c] = choice == ColumnChoice.ALL;
+            handles[c] = !keepNative[c] ? -1 : intColumn[c] ? b.intColumn(names.get(c)) : b.doubleColumn(names.get(c));
             bdfInt[c] = bdf.bdfIsInt(c);
             bdfFactors[c] = bdf.bdfFactor(c);
             c++;
@@ -110,8 +116,9 @@ final class MprLayout {
         flagOffset = flagAt;
     }
 
-    static MprLayout of(String source, int[] ids, long points, long bytesAvailable, CyclingRecordBuilder b) {
-        return new MprLayout(source, ids, points, bytesAvailable, b);
+    static MprLayout of(String source, int[] ids, long points, long bytesAvailable, CyclingRecordBuilder b,
+            ColumnChoice choice) {
+        return new MprLayout(source, ids, points, bytesAvailable, b, choice);
     }
 
     /**
@@ -132,6 +139,12 @@ final class MprLayout {
         }
         for (int c = 0; c < types.length; c++) {
             int at0 = from + offsets[c];
+            if (!keepNative[c]) {
+                if (bdfHandles[c] >= 0) {
+                    decodeToBdf(buf, c, at0, first, points, b);
+                }
+                continue;
+            }
             if (intColumn[c]) {
                 int[] dst = b.intStorage(handles[c]);
                 for (int p = 0, at = at0; p < points; p++, at += rowBytes) {
@@ -161,14 +174,30 @@ final class MprLayout {
         if (currentMissing) {
             double[] current = b.doubleStorage(CyclingRecordBuilder.CURRENT);
             java.util.Arrays.fill(current, first, first + points, 0.0);
-            if (dqColumn >= 0 && !intColumn[dqColumn] && !intColumn[timeColumn]) {
-                double[] t = b.doubleStorage(handles[timeColumn]);
-                double[] dq = b.doubleStorage(handles[dqColumn]);
-                for (int r = first + 1; r < first + points; r++) {
+            if (dqColumn >= 0 && timeColumn >= 0) {
+                double[] t = b.doubleStorage(CyclingRecordBuilder.TIME);
+                for (int r = first + 1, at = from + rowBytes + offsets[dqColumn]; r < first + points; r++,
+                        at += rowBytes) {
                     double dt = t[r] - t[r - 1];
                     // mA.h per point -> A: * 3.6 C/mAh / dt, as EC-Lab derives <I>/mA on export.
-                    current[r] = dt > 0 ? dq[r] * 3.6 / dt : 0.0;
+                    current[r] = dt > 0 ? read(buf, at, types[dqColumn]) * 3.6 / dt : 0.0;
                 }
+            }
+        }
+    }
+
+    /** Decodes a column straight into the BDF column it feeds, without keeping the EC-Lab column. */
+    private void decodeToBdf(ByteBuffer buf, int c, int at0, int first, int points, CyclingRecordBuilder b) {
+        if (bdfInt[c]) {
+            int[] dst = b.intStorage(bdfHandles[c]);
+            for (int p = 0, at = at0; p < points; p++, at += rowBytes) {
+                dst[first + p] = (int) read(buf, at, types[c]);
+            }
+        } else {
+            double[] dst = b.doubleStorage(bdfHandles[c]);
+            double factor = bdfFactors[c];
+            for (int p = 0, at = at0; p < points; p++, at += rowBytes) {
+                dst[first + p] = read(buf, at, types[c]) * factor;
             }
         }
     }

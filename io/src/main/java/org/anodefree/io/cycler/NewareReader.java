@@ -17,13 +17,18 @@ public final class NewareReader {
 
     /** Reads a Neware CSV from a stream; {@code source} names it in messages. */
     public static CyclingRecord read(String source, InputStream in) {
+        return read(source, in, ColumnChoice.ALL);
+    }
+
+    /** As {@link #read(String, InputStream)}, keeping the chosen columns. */
+    public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
             String header = lines.require("the Neware header line");
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
             }
-            DelimitedTable.read(lines, header, ',', NewareReader::target, b, null);
+            DelimitedTable.read(lines, header, ',', NewareReader::target, b, null, columns, java.util.Set.of());
         }
         b.metadata("format", "Neware BTS CSV");
         return b.build();

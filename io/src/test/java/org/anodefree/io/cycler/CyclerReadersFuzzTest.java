@@ -41,7 +41,9 @@ class CyclerReadersFuzzTest {
         b -> LandtReader.read("f.csv", new ByteArrayInputStream(b)),
         b -> BdfCsvReader.read("f.csv", new ByteArrayInputStream(b)),
         b -> BiologicMprReader.read("f", b.length > 0 ? b : new byte[0]),
-        b -> readDetected(b));
+        b -> readDetected(b),
+        b -> BiologicMprReader.read("f.mpr", java.nio.ByteBuffer.wrap(b), ColumnChoice.BDF),
+        b -> BiologicMptReader.read("f.mpt", new ByteArrayInputStream(b), ColumnChoice.BDF));
 
     private static List<byte[]> seeds;
 

@@ -142,6 +142,31 @@ class CyclerReadersTest {
         assertThatThrownBy(() -> CyclerFormat.fromName("csv")).hasMessageContaining("valid: auto, mpr");
     }
 
+    @Test
+    void bdfOnlyReadsKeepTheSameBdfColumnsAndDropTheRest() {
+        Path dir = SharedData.folder("cycler");
+        String[] files = {"yadg/gcpl.pr_182.1.mpr", "yadg/geis.issue_149.mpr", "yadg/ocv.mpr", "yadg/cp.mpt",
+            "yadg/mb.issue_95.de.mpt", "beep/PredictionDiagnostics_000109_tztest.010",
+            "beep/maccor_test_file_4267-66-6519.041", "beep/FastCharge_000025_CH8.csv", "cellpy/neware_uio.csv",
+            "cellpy/batmo_bdf.csv", "bdf/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv"};
+        for (String f : files) {
+            CyclingRecord all = CyclerFiles.read(dir.resolve(f), null, ColumnChoice.ALL);
+            CyclingRecord bdf = CyclerFiles.read(dir.resolve(f), null, ColumnChoice.BDF);
+            assertThat(bdf.rows()).as(f).isEqualTo(all.rows());
+            for (org.anodefree.cycling.CyclingColumn c : all.columns()) {
+                if (BdfColumns.isStandard(c.label())) {
+                    org.anodefree.cycling.CyclingColumn d = bdf.column(c.label());
+                    assertThat(d).as(f + " " + c.label()).isNotNull();
+                    for (int r = 0; r < all.rows(); r++) {
+                        assertThat(Double.doubleToLongBits(d.value(r))).as(f + " " + c.label() + " row " + r)
+                                .isEqualTo(Double.doubleToLongBits(c.value(r)));
+                    }
+                }
+            }
+            assertThat(bdf.columns().size()).as(f).isLessThan(all.columns().size());
+        }
+    }
+
     private static double max(double[] v) {
         double m = Double.NEGATIVE_INFINITY;
         for (double x : v) {

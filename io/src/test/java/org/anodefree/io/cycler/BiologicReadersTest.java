@@ -71,6 +71,48 @@ class BiologicReadersTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("byte 0");
     }
 
+    /** cp.mpr's last column is id 441 (<Ece>/V, float32); renumbered it must still be read, not crash. */
+    @Test
+    void unknownAndHighColumnIdsAreReadWithAWarning() throws IOException {
+        Path dir = SharedData.folder("cycler/yadg");
+        byte[] original = Files.readAllBytes(dir.resolve("cp.mpr"));
+        CyclingRecord reference = BiologicMprReader.read("cp.mpr", original);
+        int ids = idsOffset(original);
+        int ncols = original[ids - 1] & 0xFF;
+        int last = ids + 2 * (ncols - 1);
+        assertThat((original[last] & 0xFF) | (original[last + 1] & 0xFF) << 8).isEqualTo(441);
+
+        byte[] unknown = original.clone();
+        unknown[last] = (byte) 0xE7; // 999 = 0x03E7: in no table, low byte 0xE7 = 231 in no table either
+        unknown[last + 1] = 0x03;
+        CyclingRecord u = BiologicMprReader.read("u.mpr", unknown);
+        assertThat(u.warnings()).anyMatch(w -> w.contains("unknown_999") && w.contains("4 bytes"));
+        assertThat(u.column("unknown_999").doubles()).containsExactly(reference.column("<Ece>/V").doubles());
+
+        byte[] high = original.clone();
+        high[last] = 77; // 256 + 77 = 333: not in the table, read as its low byte 77, <Ewe>/V (float32)
+        high[last + 1] = 1;
+        CyclingRecord h = BiologicMprReader.read("h.mpr", high);
+        // cp.mpr has <Ewe>/V already (id 174), so this one is the duplicate, holding the bytes of <Ece>/V.
+        assertThat(h.column("duplicate <Ewe>/V").doubles()).containsExactly(reference.column("<Ece>/V").doubles());
+        assertThat(h.column("<Ewe>/V").doubles()).containsExactly(reference.column("<Ewe>/V").doubles());
+    }
+
+    /** Byte offset of the column ids of an old-header .mpr's data module. */
+    static int idsOffset(byte[] mpr) {
+        byte[] marker = "MODULEVMP data".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + marker.length <= mpr.length; i++) {
+            for (int k = 0; k < marker.length; k++) {
+                if (mpr[i + k] != marker[k]) {
+                    continue outer;
+                }
+            }
+            return i + 6 + 51 + 5;
+        }
+        throw new AssertionError("no data module");
+    }
+
     static CyclingRecord readMpt(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return BiologicMptReader.read(file.getFileName().toString(), in);

@@ -25,3 +25,5 @@ PY
 else
   echo "(galvani not installed: no peer timing; pip install galvani to compare)"
 fi
+echo "text readers (every column):"
+java -Xmx2g -cp bench/target/benchmarks.jar org.anodefree.bench.TextReadBench "$(dirname "$DATA")"

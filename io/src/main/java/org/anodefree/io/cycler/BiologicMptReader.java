@@ -57,7 +57,7 @@ public final class BiologicMptReader {
             while (n > 0 && header[n - 1].isBlank()) {
                 n--;
             }
-            String[] fields = new String[n + 4];
+            FieldSpans fields = new FieldSpans(n + 4);
             String first = lines.next();
             if (first != null && first.isBlank()) {
                 first = lines.next();
@@ -77,8 +77,8 @@ public final class BiologicMptReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                int got = TextLines.split(line, '\t', fields);
-                plan.parse(fields, Math.min(got, fields.length), lines.number());
+                fields.split(line, '\t');
+                plan.parse(fields, lines.number());
                 for (int k = 0; k < n; k++) {
                     int h = bdfHandles[k];
                     if (h < 0) {

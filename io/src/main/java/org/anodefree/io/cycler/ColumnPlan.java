@@ -86,20 +86,25 @@ final class ColumnPlan {
         }
     }
 
-    /** Parses one row of {@code n} fields into {@link #values}. */
-    void parse(String[] fields, int n, long line) {
+    /** Parses one row into {@link #values}. */
+    void parse(FieldSpans fields, long line) {
+        int n = fields.count;
         for (int k = 0; k < targets.length; k++) {
             Target t = targets[k];
             if (t == null) {
                 continue;
             }
-            String f = k < n ? fields[k] : "";
-            double x = switch (t.parse()) {
-                case NUMBER -> FieldParsers.number(f, decimalComma);
-                case DURATION -> FieldParsers.duration(f);
-                case TEXT_CODE -> f.isBlank() ? Double.NaN : f.trim().charAt(0);
-            };
+            double x;
+            if (t.parse() == Parse.NUMBER) {
+                x = fields.has(k) ? FieldParsers.number(fields.line, fields.start[k], fields.end[k], decimalComma)
+                        : Double.NaN;
+            } else {
+                String f = fields.text(k);
+                x = t.parse() == Parse.DURATION ? FieldParsers.duration(f)
+                        : f.isBlank() ? Double.NaN : f.trim().charAt(0);
+            }
             if (Double.isNaN(x) && t.required()) {
+                String f = fields.text(k);
                 throw InputException.at(source, line, k + 1, (k < n ? "" : "row has only " + n + " fields; ") + "field '" + header[k].trim() + "': '" + f.trim()
                         + "' is not " + (t.parse() == Parse.DURATION ? "a duration (like 1d 02:03:04.5)" : "a number"));
             }

@@ -43,13 +43,13 @@ final class DelimitedTable {
         if (currentRequired || !noCurrent) {
             plan.require(BdfColumns.CURRENT, "current");
         }
-        String[] fields = new String[n + 8];
+        FieldSpans fields = new FieldSpans(n + 8);
         for (String line = lines.next(); line != null; line = lines.next()) {
             if (line.isBlank()) {
                 continue;
             }
-            int got = TextLines.split(line, delimiter, fields);
-            plan.parse(fields, Math.min(got, fields.length), lines.number());
+            fields.split(line, delimiter);
+            plan.parse(fields, lines.number());
             if (noCurrent) {
                 builder.set(CyclingRecordBuilder.CURRENT, 0.0);
             }

@@ -58,27 +58,6 @@ final class TextLines implements AutoCloseable {
         }
     }
 
-    /** Splits {@code line} at {@code delimiter} into {@code out}; returns the number of fields (may exceed out). */
-    static int split(String line, char delimiter, String[] out) {
-        int n = 0;
-        int start = 0;
-        int len = line.length();
-        while (true) {
-            int end = line.indexOf(delimiter, start);
-            if (end < 0) {
-                end = len;
-            }
-            if (n < out.length) {
-                out[n] = line.substring(start, end);
-            }
-            n++;
-            if (end == len) {
-                return n;
-            }
-            start = end + 1;
-        }
-    }
-
     /** Splits a CSV line that may hold double-quoted fields (with "" for a quote) into a new array. */
     static String[] splitQuoted(String line, char delimiter) {
         java.util.List<String> fields = new java.util.ArrayList<>();

@@ -17,7 +17,7 @@ import org.anodefree.units.LithiumMetal;
 public final class CycleAnalysis {
     /** Fraction of the plating step, by time, in which the nucleation peak is looked for. */
     static final double NUCLEATION_WINDOW = 0.3;
-    /** The recovered overpotential is the lowest one before this fraction of the step. */
+    /** The recovered overpotential is the median one after the peak up to this fraction of the step. */
     static final double RECOVERY_WINDOW = 0.5;
 
     private CycleAnalysis() {
@@ -93,7 +93,7 @@ public final class CycleAnalysis {
 
     /**
      * Depth of the nucleation peak: the highest plating overpotential in the first {@value #NUCLEATION_WINDOW}
-     * of the step minus the lowest one after it and before {@value #RECOVERY_WINDOW} of the step (where the
+     * of the step minus the median one after it up to {@value #RECOVERY_WINDOW} of the step (where the
      * overpotential has recovered to growth on the new Li nuclei; Pei et al., Nano Lett. 17 (2017) 1132).
      */
     private static double nucleationMillivolts(double[] t, double[] v, StepSegment seg, PlatingSign s, int cycle,
@@ -114,11 +114,16 @@ public final class CycleAnalysis {
                 peak = r;
             }
         }
-        double low = peakU;
+        // The recovered overpotential: the median after the peak, robust to a spike or a short late in the window.
+        double[] after = new double[b - a];
+        int n = 0;
         for (int r = peak + 1; r < b && t[r] - t0 <= RECOVERY_WINDOW * span; r++) {
-            low = Math.min(low, s.sign() * v[r]);
+            if (Double.isFinite(v[r])) {
+                after[n++] = s.sign() * v[r];
+            }
         }
-        double depth = 1e3 * (peakU - low);
+        double recovered = n == 0 ? peakU : SegmentStatistics.median(after, n);
+        double depth = 1e3 * Math.max(0, peakU - recovered);
         if (depth > 0) {
             events.add(new CyclingEvent(CyclingEvent.Kind.NUCLEATION, peak, t[peak], String.format(
                     java.util.Locale.ROOT, "cycle %d: nucleation peak %.1f mV above the recovered overpotential",

@@ -35,6 +35,16 @@ class CycleAnalysisTest {
     }
 
     @Test
+    void nucleationDepthIgnoresAShortLaterInTheStep() {
+        SyntheticHalfCell cell = new SyntheticHalfCell();
+        cell.shortCycle = 2;
+        cell.shortAfterSeconds = 3000; // inside the first half of the 7200 s step, where recovery is measured
+        CycleSummary s = CycleAnalysis.analyze(cell.build(2), SyntheticHalfCell.AREA_M2, PlatingSign.NEGATIVE);
+        assertThat(s.cycles().get(1).nucleationOverpotentialMillivolts()).isCloseTo(50.0, within(1e-6));
+        assertThat(s.shortCircuit().cycle()).isEqualTo(2);
+    }
+
+    @Test
     void endOfStripPolarizationIsTheRiseToTheCutoff() {
         CycleSummary s = CycleAnalysis.analyze(new SyntheticHalfCell().build(1), SyntheticHalfCell.AREA_M2,
                 PlatingSign.NEGATIVE);

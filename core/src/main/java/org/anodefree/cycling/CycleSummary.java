@@ -20,4 +20,17 @@ public record CycleSummary(String source, PlatingSign platingSign, double electr
         events = List.copyOf(events);
         segments = List.copyOf(segments);
     }
+
+    /** A copy with the simulator's smallest active area fraction of each cycle (one value per cycle). */
+    public CycleSummary withMinActiveAreaFractions(double[] fractions) {
+        if (fractions.length != cycles.size()) {
+            throw new IllegalArgumentException(fractions.length + " active area fractions for " + cycles.size()
+                    + " cycles");
+        }
+        List<CycleResult> updated = new java.util.ArrayList<>(cycles.size());
+        for (int k = 0; k < fractions.length; k++) {
+            updated.add(cycles.get(k).withMinActiveAreaFraction(fractions[k]));
+        }
+        return new CycleSummary(source, platingSign, electrodeAreaM2, updated, shortCircuit, events, segments);
+    }
 }

@@ -42,6 +42,19 @@ class SummaryDocumentTest {
     }
 
     @Test
+    void simulatorActiveAreaFractionsReachTheDocument() {
+        CycleSummary s = CycleAnalysis.analyze(new SyntheticHalfCell().build(2), SyntheticHalfCell.AREA_M2,
+                PlatingSign.NEGATIVE).withMinActiveAreaFractions(new double[] {0.8, 0.6});
+        Map<String, Object> doc = SummaryDocument.of(List.of(new SummaryDocument.Run("sim", 7L, s)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> run = (Map<String, Object>) ((List<?>) doc.get("runs")).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cycles = (List<Map<String, Object>>) run.get("cycles");
+        assertThat(cycles).extracting(c -> c.get("minActiveAreaFraction")).containsExactly(0.8, 0.6);
+        assertThat(run.get("seed")).isEqualTo(7L);
+    }
+
+    @Test
     void quantilesOfAllShortedRuns() {
         double[] v = {4, 1, 3, 2};
         assertThat(SummaryDocument.quantile(v, 4, 0.5)).isEqualTo(2.5);

@@ -71,6 +71,26 @@ public final class ProtocolParser {
         return p.step(new Line(lineNumber, 0, tokens));
     }
 
+    /**
+     * Parses terminations joined by {@code or} ({@code 3 mAh/cm2 or 1 V}, {@code 10 min}, or for a
+     * hold {@code 0.05 mA/cm2}), as used by the YAML/JSON form; {@code field} names it in errors.
+     */
+    public static List<Limit> parseLimits(String text, boolean forHold, String field) {
+        List<Token> tokens = tokens(text == null ? "" : text, 1, field);
+        if (tokens.isEmpty()) {
+            throw new InputException(field + ": expected a limit such as 3 mAh/cm2, 1 V or 10 min, found nothing");
+        }
+        ProtocolParser p = new ProtocolParser(field, List.of());
+        Cursor c = p.new Cursor(new Line(1, 0, tokens));
+        try {
+            return p.limits(c, !forHold);
+        } catch (InputException e) {
+            // Positions inside a YAML scalar mean little; name the field and the text instead.
+            String msg = e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(field) + ":1:\\d+: ", "");
+            throw new InputException(field + ": '" + text + "': " + msg, e);
+        }
+    }
+
     private List<ProtocolNode> block(int indent) {
         List<ProtocolNode> nodes = new ArrayList<>();
         while (next < lines.size()) {

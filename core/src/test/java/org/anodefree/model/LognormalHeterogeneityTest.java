@@ -3,6 +3,7 @@ package org.anodefree.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.anodefree.map.GaussianRandomField;
 import org.junit.jupiter.api.Test;
 
 class LognormalHeterogeneityTest {
@@ -11,9 +12,8 @@ class LognormalHeterogeneityTest {
     private static double correlationAtLag(double ellPixels, int lag, int size, int seeds) {
         double sum = 0;
         int count = 0;
-        double[] g = new double[size * size];
         for (int s = 0; s < seeds; s++) {
-            CorrelatedGaussianField.fill(s, RandomStream.HETEROGENEITY, size, size, ellPixels, g);
+            double[] g = GaussianRandomField.generate(size, size, ellPixels, LognormalHeterogeneity.streamSeed(s));
             for (int r = 0; r < size; r++) {
                 for (int c = 0; c < size; c++) {
                     double v = g[r * size + c];

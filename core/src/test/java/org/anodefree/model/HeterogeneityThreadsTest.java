@@ -2,23 +2,24 @@ package org.anodefree.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.anodefree.map.GaussianRandomField;
 import org.junit.jupiter.api.Test;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
-/** The filtered field must be bit-identical whatever number of threads JTransforms uses. */
-class CorrelatedGaussianFieldThreadsTest {
+/** The heterogeneity field (map.GaussianRandomField) must be bit-identical whatever number of threads JTransforms uses. */
+class HeterogeneityThreadsTest {
 
     @Test
     void bitIdenticalOnOneAndSeveralThreads() {
         int before = ConcurrencyUtils.getNumberOfThreads();
         int size = 512; // above JTransforms' threshold for splitting 2D transforms across threads
-        double[] one = new double[size * size];
-        double[] four = new double[size * size];
+        double[] one;
+        double[] four;
         try {
             ConcurrencyUtils.setNumberOfThreads(1);
-            CorrelatedGaussianField.fill(11, RandomStream.HETEROGENEITY, size, size, 10.0, one);
+            one = GaussianRandomField.generate(size, size, 10.0, 11);
             ConcurrencyUtils.setNumberOfThreads(4);
-            CorrelatedGaussianField.fill(11, RandomStream.HETEROGENEITY, size, size, 10.0, four);
+            four = GaussianRandomField.generate(size, size, 10.0, 11);
         } finally {
             ConcurrencyUtils.setNumberOfThreads(before);
         }

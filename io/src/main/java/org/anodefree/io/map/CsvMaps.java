@@ -66,7 +66,7 @@ final class CsvMaps {
                 boolean[] inside = new boolean[width];
                 for (int c = 0; c < width; c++) {
                     String cell = cells[c].strip();
-                    if (cell.isEmpty()) {
+                    if (cell.isEmpty() || cell.equals(OUTSIDE)) {
                         anyOutside = true;
                         continue;
                     }
@@ -109,6 +109,9 @@ final class CsvMaps {
         return ThicknessMap.adopting(width, height, ThicknessMapFiles.pixelSize(file, options, pixelFromFile), t, mask);
     }
 
+    /** Marks a pixel outside the mask where an empty cell cannot (a one-column map). */
+    static final String OUTSIDE = "outside";
+
     static void write(Path file, ThicknessMap map) {
         AtomicFiles.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -125,6 +128,9 @@ final class CsvMaps {
                     int i = r * map.width() + c;
                     if (map.isInside(i)) {
                         sb.append(map.thicknessMeters(i) * 1e6);
+                    } else if (map.width() == 1) {
+                        // An empty cell alone would be an empty line, which readers skip.
+                        sb.append(OUTSIDE);
                     }
                 }
                 sb.append('\n');

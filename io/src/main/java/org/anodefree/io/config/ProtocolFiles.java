@@ -65,6 +65,34 @@ public final class ProtocolFiles {
         return ProtocolParser.parse(text, path.toString());
     }
 
+    /**
+     * Reads {@code --protocol FILE_OR_TEXT}: an existing file by its extension; otherwise the argument
+     * itself is protocol text (newlines, or {@code ;} between steps on one line). An argument that
+     * looks like a file name but names no file is an error rather than a confusing parse failure.
+     */
+    public static Protocol fromArgument(String argument) {
+        if (argument == null || argument.isBlank()) {
+            throw new InputException("--protocol: give a protocol file or protocol text, e.g. "
+                    + "\"Plate at 1 mA/cm2 until 5 mAh/cm2\"");
+        }
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (java.nio.file.InvalidPathException e) {
+            path = null;
+        }
+        if (path != null && Files.isRegularFile(path)) {
+            return read(path);
+        }
+        String lower = argument.strip().toLowerCase(Locale.ROOT);
+        if (!lower.contains(" ") && lower.matches(".*\\.(txt|protocol|yaml|yml|json)$")) {
+            throw new InputException("--protocol " + argument + ": no such file");
+        }
+        // ';' is not used by the language, so it can stand for a line break on a command line
+        // (steps joined this way are all top-level: a Repeat block needs real lines).
+        return ProtocolParser.parse(argument.replaceAll(";\\s*", "\n"), "--protocol");
+    }
+
     /** Reads the structured form from YAML text. */
     public static Protocol readYaml(String text, String source) {
         return readStructured(text, source, YAML);

@@ -75,4 +75,17 @@ class ProtocolFilesTest {
         assertThatThrownBy(() -> ProtocolFiles.readJson("[{\"rest\": {\"for\": \"1 s\"}", "p.json"))
                 .hasMessageStartingWith("p.json:1:");
     }
+
+    @Test
+    void commandLineArgumentIsAFileOrProtocolText(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("cycle.txt");
+        Files.writeString(f, TEXT);
+        assertThat(ProtocolFiles.fromArgument(f.toString())).isEqualTo(Protocol.parse(TEXT, "t"));
+        assertThat(ProtocolFiles.fromArgument("Plate at 1 mA/cm2 until 5 mAh/cm2; Strip at 1 mA/cm2 until 1 V"))
+                .isEqualTo(Protocol.parse("Plate at 1 mA/cm2 until 5 mAh/cm2\nStrip at 1 mA/cm2 until 1 V\n", "t"));
+        assertThatThrownBy(() -> ProtocolFiles.fromArgument(dir.resolve("missing.yaml").toString()))
+                .isInstanceOf(InputException.class).hasMessageEndingWith("missing.yaml: no such file");
+        assertThatThrownBy(() -> ProtocolFiles.fromArgument("Plate at 1 mA/cm2"))
+                .hasMessageStartingWith("--protocol:1:18: expected 'until' but the line ends");
+    }
 }

@@ -10,11 +10,13 @@ import org.anodefree.parameters.Parameter;
  * never touches the solver or the stepper.
  */
 public record InterfaceLaws(NucleationLaw nucleation, InterfaceHeterogeneity heterogeneity,
+        ContactFeedback contactFeedback, DepositRelaxation depositRelaxation,
         CriticalCurrentDensity filamentThreshold, CriticalCurrentDensity voidThreshold, FilamentLaw filaments,
         ShortCircuitCriterion shortCircuit, LithiumLossLaw lithiumLoss) {
 
     public InterfaceLaws {
-        if (nucleation == null || heterogeneity == null || filamentThreshold == null || voidThreshold == null
+        if (nucleation == null || heterogeneity == null || contactFeedback == null || depositRelaxation == null
+                || filamentThreshold == null || voidThreshold == null
                 || filaments == null || shortCircuit == null || lithiumLoss == null) {
             throw new IllegalArgumentException("every law is required; use its None version to switch it off");
         }
@@ -23,7 +25,8 @@ public record InterfaceLaws(NucleationLaw nucleation, InterfaceHeterogeneity het
     /** Every law switched off: uniform interface, no nucleation barrier, no filaments, no shorts, no loss. */
     public static InterfaceLaws none() {
         return new InterfaceLaws(new NucleationLaw.None(), new InterfaceHeterogeneity.None(),
-                new CriticalCurrentDensity.None(), new CriticalCurrentDensity.None(), new FilamentLaw.None(),
+                new ContactFeedback.None(), new DepositRelaxation.None(), new CriticalCurrentDensity.None(),
+                new CriticalCurrentDensity.None(), new FilamentLaw.None(),
                 new ShortCircuitCriterion.None(), new LithiumLossLaw.None());
     }
 
@@ -47,6 +50,10 @@ public record InterfaceLaws(NucleationLaw nucleation, InterfaceHeterogeneity het
         return new InterfaceLaws(nucleation,
                 new LognormalHeterogeneity(p.value(Parameter.HETEROGENEITY_LOG_STD_DEV),
                         p.value(Parameter.HETEROGENEITY_CORRELATION_LENGTH)),
+                new ThicknessContactFeedback(p.value(Parameter.DEPOSIT_CONTACT_FEEDBACK)),
+                new CreepFlattening(p.value(Parameter.DEPOSIT_RELAXATION_TIME),
+                        p.value(Parameter.DEPOSIT_REFERENCE_PRESSURE), cell.stackPressurePascals(),
+                        p.value(Parameter.LI_CREEP_STRESS_EXPONENT)),
                 new WeibullCriticalCurrentDensity(fScale, fShape),
                 new WeibullCriticalCurrentDensity(vScale, vShape),
                 new TipCurrentFilaments(p.value(Parameter.FILAMENT_TIP_AREA_FRACTION)),

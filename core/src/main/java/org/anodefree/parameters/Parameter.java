@@ -37,7 +37,10 @@ public enum Parameter {
     FILAMENT_SHORT_RESISTANCE("filament.shortResistanceOhmM2", null, "Ohm m2", 1e-12, 10.0),
     VOID_CRITICAL_SCALE("void.criticalCurrentDensityScaleAmpsPerM2", Quantity.CURRENT_DENSITY, "A/m2", 1e-6, 1e7),
     VOID_CRITICAL_SHAPE("void.criticalCurrentDensityWeibullShape", Quantity.DIMENSIONLESS, "1", 0.1, 100.0),
-    LOSS_LITHIUM_PER_PLATED_CHARGE("loss.lithiumLossFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.5);
+    LOSS_LITHIUM_PER_PLATED_CHARGE("loss.lithiumLossFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.5),
+    DEPOSIT_CONTACT_FEEDBACK("deposit.contactFeedbackStrength", Quantity.DIMENSIONLESS, "1", 0.0, 0.99),
+    DEPOSIT_RELAXATION_TIME("deposit.creepRelaxationTimeSeconds", Quantity.TIME, "s", 1e-3, 1e12),
+    DEPOSIT_REFERENCE_PRESSURE("deposit.creepReferencePressurePascals", Quantity.PRESSURE, "Pa", 1e3, 1e9);
 
     private final String key;
     private final Quantity quantity;

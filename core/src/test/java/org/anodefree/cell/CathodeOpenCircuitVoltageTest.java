@@ -33,7 +33,7 @@ class CathodeOpenCircuitVoltageTest {
             double x = 0.9084 - (0.9084 - 0.2661) * soc;
             worst = Math.max(worst, Math.abs(OCV.volts(soc) - chen2020(x)));
         }
-        assertThat(worst).as("max |interpolated - fit| in V").isLessThan(3e-3);
+        assertThat(worst).as("max |interpolated - fit| in V").isLessThan(1e-3); // measured 0.52 mV
     }
 
     @Property(tries = 200)

@@ -53,19 +53,24 @@ public final class Islands {
         if (periodic) {
             joinAcrossEdges(parent, connectivity);
         }
-        // Second pass: compact roots into labels 1..count in raster order.
-        this.labels = new int[n];
+        // Second pass, in place: every parent index is at or before its child (roots are the
+        // raster-first pixel of their set), so by the time pixel i is reached its parent already
+        // holds a final label, stored as -(label + 1) to tell it from an index. One int per pixel.
         int next = 0;
         for (int i = 0; i < n; i++) {
-            if (parent[i] < 0) {
-                continue;
+            int p = parent[i];
+            if (p == -1) {
+                parent[i] = 0;
+            } else if (p == i) {
+                parent[i] = -(++next + 1);
+            } else {
+                parent[i] = parent[p];
             }
-            int root = find(parent, i);
-            if (labels[root] == 0) {
-                labels[root] = ++next;
-            }
-            labels[i] = labels[root];
         }
+        for (int i = 0; i < n; i++) {
+            parent[i] = parent[i] < 0 ? -parent[i] - 1 : 0;
+        }
+        this.labels = parent;
         this.count = next;
         this.pixelsPerIsland = new long[count + 1];
         this.remainingPerIsland = new double[count + 1];

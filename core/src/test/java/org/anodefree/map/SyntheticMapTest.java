@@ -85,4 +85,16 @@ class SyntheticMapTest {
         assertThat(r.medianActive()[0]).isCloseTo(t1.activeFraction(), within(0.01));
         assertThat(r.medianActive()[1]).isCloseTo(t2.activeFraction(), within(0.01));
     }
+
+    @Test
+    void tabulatedGammaMatchesTheExactInverse() {
+        double[] z = GaussianRandomField.generate(64, 64, 0, 9);
+        double[] t = ThicknessDistribution.GAMMA.fromStandardNormal(z, 20e-6, 0.5);
+        org.hipparchus.distribution.continuous.GammaDistribution g =
+                new org.hipparchus.distribution.continuous.GammaDistribution(4, 0.25);
+        for (int i = 0; i < z.length; i += 37) {
+            double u = 0.5 * org.hipparchus.special.Erf.erfc(-z[i] / Math.sqrt(2));
+            assertThat(t[i]).isCloseTo(20e-6 * g.inverseCumulativeProbability(u), within(1e-6 * 20e-6));
+        }
+    }
 }

@@ -1,2 +1,2 @@
-/** Configuration files: protocols and model parameters in YAML/JSON, mapped onto core's records. */
+/** Configuration files: stack designs, experiments, parameter sets and protocols as YAML/JSON, mapped onto core records. */
 package org.anodefree.io.config;

@@ -16,8 +16,9 @@ import org.anodefree.units.Quantity;
 
 /**
  * Thickness maps as a comma-separated matrix (one grid row per line, first line = top row). Header
- * comments {@code # pixel_size = 1.7 um} and {@code # thickness_unit = um} give the metadata; an empty
- * cell marks a pixel outside the electrode. Semicolons, tabs and spaces are accepted as separators.
+ * comments {@code # pixel_size = 1.7 um}, {@code # thickness_unit = um} and {@code # shape = rows x columns}
+ * give the metadata; an empty cell marks a pixel outside the electrode (with a shape header, an empty
+ * line inside the matrix is a row of such pixels). Semicolons, tabs and spaces are accepted as separators.
  */
 final class CsvMaps {
     private CsvMaps() {
@@ -31,6 +32,8 @@ final class CsvMaps {
         List<boolean[]> masks = new ArrayList<>();
         boolean anyOutside = false;
         int width = -1;
+        int[] shape = null;
+        int pendingBlank = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
@@ -38,6 +41,9 @@ final class CsvMaps {
                 lineNo++;
                 String s = line.strip();
                 if (s.isEmpty()) {
+                    if (shape != null && !rows.isEmpty()) {
+                        pendingBlank++;
+                    }
                     continue;
                 }
                 if (s.startsWith("#")) {
@@ -48,12 +54,26 @@ final class CsvMaps {
                         String where = file + ":" + lineNo;
                         if (key.equals("pixel_size")) {
                             pixelFromFile = Quantity.LENGTH.parse(value, where + " pixel_size");
+                        } else if (key.equals("shape")) {
+                            String[] hw = value.toLowerCase(Locale.ROOT).split("x");
+                            try {
+                                shape = new int[] {Integer.parseInt(hw[0].strip()), Integer.parseInt(hw[1].strip())};
+                            } catch (RuntimeException e) {
+                                throw InputException.at(file.toString(), lineNo, 0, "shape '" + value
+                                        + "' should read 'rows x columns', e.g. 470 x 470");
+                            }
                         } else if (key.equals("thickness_unit")) {
                             unit = Quantity.LENGTH.factorToSi(value, where + " thickness_unit");
                             unitFromFile = true;
                         }
                     }
                     continue;
+                }
+                for (; pendingBlank > 0; pendingBlank--) {
+                    // A blank line inside the matrix: a row wholly outside the electrode.
+                    rows.add(new double[width]);
+                    masks.add(new boolean[width]);
+                    anyOutside = true;
                 }
                 String[] cells = s.split(s.indexOf(',') >= 0 ? "," : s.indexOf(';') >= 0 ? ";" : "[\\s]+", -1);
                 if (width < 0) {
@@ -66,7 +86,7 @@ final class CsvMaps {
                 boolean[] inside = new boolean[width];
                 for (int c = 0; c < width; c++) {
                     String cell = cells[c].strip();
-                    if (cell.isEmpty() || cell.equals(OUTSIDE)) {
+                    if (cell.isEmpty()) {
                         anyOutside = true;
                         continue;
                     }
@@ -89,6 +109,18 @@ final class CsvMaps {
         if (rows.isEmpty()) {
             throw new InputException(file + ": no map rows found (only comments or empty lines)");
         }
+        if (shape != null) {
+            // Blank lines at the end belong to the matrix only as far as the stated shape reaches.
+            for (; pendingBlank > 0 && rows.size() < shape[0]; pendingBlank--) {
+                rows.add(new double[width]);
+                masks.add(new boolean[width]);
+                anyOutside = true;
+            }
+            if (shape[0] != rows.size() || shape[1] != width) {
+                throw new InputException(file + ": header says shape " + shape[0] + " x " + shape[1] + " but the matrix is "
+                        + rows.size() + " x " + width);
+            }
+        }
         double scale = options.thicknessUnitMeters() != null ? options.thicknessUnitMeters() : unit;
         if (options.thicknessUnitMeters() != null && unitFromFile && options.thicknessUnitMeters() != unit) {
             // The user said so explicitly; their word wins over the header, which may be stale.
@@ -109,15 +141,13 @@ final class CsvMaps {
         return ThicknessMap.adopting(width, height, ThicknessMapFiles.pixelSize(file, options, pixelFromFile), t, mask);
     }
 
-    /** Marks a pixel outside the mask where an empty cell cannot (a one-column map). */
-    static final String OUTSIDE = "outside";
-
     static void write(Path file, ThicknessMap map) {
         AtomicFiles.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write("# anodefree thickness map: one row of pixels per line, top row first\n");
             w.write("# pixel_size = " + map.pixelSizeMeters() * 1e6 + " um\n");
             w.write("# thickness_unit = um\n");
+            w.write("# shape = " + map.height() + " x " + map.width() + "\n");
             StringBuilder sb = new StringBuilder();
             for (int r = 0; r < map.height(); r++) {
                 sb.setLength(0);
@@ -128,9 +158,6 @@ final class CsvMaps {
                     int i = r * map.width() + c;
                     if (map.isInside(i)) {
                         sb.append(map.thicknessMeters(i) * 1e6);
-                    } else if (map.width() == 1) {
-                        // An empty cell alone would be an empty line, which readers skip.
-                        sb.append(OUTSIDE);
                     }
                 }
                 sb.append('\n');

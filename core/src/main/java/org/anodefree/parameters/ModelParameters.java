@@ -27,8 +27,17 @@ public final class ModelParameters {
         this.entries = entries;
     }
 
-    /** The default parameter set shipped with anodefree. */
+    /** The default parameter set shipped with anodefree (read once; the set is immutable). */
     public static ModelParameters defaults() {
+        return Defaults.SET;
+    }
+
+    /** Holder idiom: the resource is read on first use, once, thread-safely. */
+    private static final class Defaults {
+        static final ModelParameters SET = readDefaults();
+    }
+
+    private static ModelParameters readDefaults() {
         try (InputStream in = ModelParameters.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + DEFAULT_RESOURCE + " is missing from the build");

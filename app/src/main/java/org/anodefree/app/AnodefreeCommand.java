@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
             SynthMapCommand.class,
             FitMapCommand.class,
             EnergyCommand.class,
-            CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SynthMapCommand.class,
             FitMapCommand.class,
             EnergyCommand.class,
+            AnalyzeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {

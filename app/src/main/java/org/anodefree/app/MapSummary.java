@@ -17,7 +17,10 @@ final class MapSummary {
             double maxMicrometres, double bareFraction, double capacityMilliampHoursPerCm2) {
 
         static Stats of(ThicknessMap map) {
-            MapStatistics s = map.statistics();
+            return of(map, map.statistics());
+        }
+
+        static Stats of(ThicknessMap map, MapStatistics s) {
             return new Stats(map.width(), map.height(), map.pixelSizeMeters() * 1e6, s.pixels(), map.areaM2() * 1e6,
                     s.meanMeters() * 1e6, s.standardDeviationMeters() * 1e6, s.coefficientOfVariation(),
                     s.minMeters() * 1e6, s.p05Meters() * 1e6, s.medianMeters() * 1e6, s.p95Meters() * 1e6,

@@ -14,6 +14,7 @@ import org.anodefree.io.map.MapReadOptions;
 import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.map.Connectivity;
 import org.anodefree.map.Islands;
+import org.anodefree.map.MapStatistics;
 import org.anodefree.map.StrippingAnalysis;
 import org.anodefree.map.StrippingCurve;
 import org.anodefree.map.StrippingLevel;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code anodefree strip-map}: how a Li thickness map's active area collapses as it is stripped layer by layer. */
 @Command(name = "strip-map", mixinStandardHelpOptions = true,
-        description = {"Strip a Li thickness map layer by layer (Li leaves at the same rate wherever some is left)"
-                + " and report, at each level, the share of area still active, the current-density multiplier and"
-                + " the islands of Li left; writes the curve (CSV, PNG, SVG), snapshots (PNG) and summary.json.",
+        description = {"Strip a Li thickness map layer by layer: active area, current density, islands.",
+            "Li leaves at the same rate wherever some is left. Reports, at each level, the share of area still"
+                + " active, the current-density multiplier and the islands of Li left; writes the curve (CSV, PNG, SVG), snapshots (PNG) and summary.json.",
             "Map values are Li thickness in micrometres unless --thickness-unit or the file says otherwise."})
 public final class StripMapCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MAP", description = "Thickness map: .csv, .tif/.tiff or .npy")
@@ -56,6 +57,9 @@ public final class StripMapCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/strip-map/<map name>)")
     Path out;
 
+    @Option(names = "--no-figures", description = "Skip the PNG/SVG figures (for batch runs); CSV and JSON are still written")
+    boolean noFigures;
+
     @Option(names = "--json", description = "Print one JSON document to stdout instead of the table")
     boolean json;
 
@@ -71,27 +75,39 @@ public final class StripMapCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", "strip-map", baseName(mapFile));
 
         ThicknessMap map = ThicknessMapFiles.read(mapFile, new MapReadOptions(pixel, unit));
+        // Everything that needs the sorted copy first, so that it can go before the islands are
+        // labelled: peak memory is the map plus one copy, not plus two.
         StrippingAnalysis analysis = StrippingAnalysis.of(map);
+        MapStatistics stats = analysis.statistics();
+        StrippingLevel[] at = new StrippingLevel[fractions.length];
+        for (int k = 0; k < fractions.length; k++) {
+            at[k] = analysis.atStrippedFraction(fractions[k]);
+        }
+        StrippingCurve curve = analysis.curve(1001);
+        analysis = null;
+
+        StrippingPlots.writeCurveCsv(curve, dir.resolve("curve.csv"));
+        double colourMax = stats.maxMeters();
+        if (!noFigures) {
+            ChartFiles.writePng(MapImage.thickness(map, colourMax, "Li thickness before stripping"), dir.resolve("map.png"));
+            ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(curve, at), dir.resolve("curve"));
+        }
         Connectivity conn = connectivity == 4 ? Connectivity.FOUR : Connectivity.EIGHT;
         List<MapSummary.Level> rows = new ArrayList<>();
-        double colourMax = map.statistics().p95Meters() > 0 ? map.statistics().maxMeters() : 1e-6;
-        for (double f : fractions) {
-            StrippingLevel level = analysis.atStrippedFraction(f);
-            Islands islands = Islands.at(map, level.depthMeters(), conn, periodic);
-            rows.add(MapSummary.Level.of(level, islands.statistics(smallM2)));
-            String title = String.format(Locale.ROOT, "%s stripped, %s active area", Options.percent(level.strippedFraction()),
-                    Options.percent(level.activeFraction()));
-            ChartFiles.writePng(MapImage.thickness(analysis.remainingAt(f), colourMax, title),
-                    dir.resolve(String.format(Locale.ROOT, "snapshot-%03d.png", Math.round(1000 * f) / 10)));
+        for (int k = 0; k < fractions.length; k++) {
+            StrippingLevel level = at[k];
+            rows.add(MapSummary.Level.of(level, Islands.at(map, level.depthMeters(), conn, periodic).statistics(smallM2)));
+            if (!noFigures) {
+                String title = String.format(Locale.ROOT, "%s stripped, %s active area",
+                        Options.percent(level.strippedFraction()), Options.percent(level.activeFraction()));
+                ChartFiles.writePng(MapImage.stripped(map, level.depthMeters(), colourMax, title),
+                        dir.resolve(String.format(Locale.ROOT, "snapshot-%03d.png", Math.round(1000 * fractions[k]) / 10)));
+            }
         }
-        ChartFiles.writePng(MapImage.thickness(map, colourMax, "Li thickness before stripping"), dir.resolve("map.png"));
-        StrippingCurve curve = analysis.curve(1001);
-        StrippingPlots.writeCurveCsv(curve, dir.resolve("curve.csv"));
-        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(curve, analysis, fractions), dir.resolve("curve"));
 
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("map", mapFile.toString());
-        doc.put("stats", MapSummary.Stats.of(map));
+        doc.put("stats", MapSummary.Stats.of(map, stats));
         doc.put("connectivity", connectivity);
         doc.put("periodic", periodic);
         doc.put("levels", rows);
@@ -100,13 +116,12 @@ public final class StripMapCommand implements Callable<Integer> {
         if (json) {
             System.out.println(Json.write(doc));
         } else {
-            printTable(map, rows, dir);
+            printTable(MapSummary.Stats.of(map, stats), rows, dir);
         }
         return 0;
     }
 
-    private static void printTable(ThicknessMap map, List<MapSummary.Level> rows, Path dir) {
-        MapSummary.Stats s = MapSummary.Stats.of(map);
+    private static void printTable(MapSummary.Stats s, List<MapSummary.Level> rows, Path dir) {
         System.out.printf(Locale.ROOT, "%d x %d pixels of %.3g um; Li %.1f um mean (%.1f to %.1f), %.2f mAh/cm2%n",
                 s.width(), s.height(), s.pixelSizeMicrometres(), s.meanMicrometres(), s.minMicrometres(),
                 s.maxMicrometres(), s.capacityMilliampHoursPerCm2());

@@ -1,6 +1,5 @@
 package org.anodefree.map;
 
-import java.util.Arrays;
 import org.anodefree.InputException;
 
 /**
@@ -12,7 +11,8 @@ import org.anodefree.InputException;
  * <p>Both curves are exact functions of the sorted thickness distribution: the stripped fraction is
  * piecewise linear in h with a vertex at every distinct thickness, the active fraction a step
  * function. Any level is found by a binary search over those vertices, never by sampling.
- * Construction sorts a copy of the map once (O(n log n)); each query is O(log n).
+ * Construction sorts a copy of the map once ({@link ThicknessSort}); each query is O(log n). Memory:
+ * the map plus one sorted copy.
  */
 public final class StrippingAnalysis {
     private final ThicknessMap map;
@@ -28,7 +28,7 @@ public final class StrippingAnalysis {
     private StrippingAnalysis(ThicknessMap map) {
         this.map = map;
         this.sorted = map.insideThicknessesMeters();
-        Arrays.parallelSort(sorted);
+        ThicknessSort.sort(sorted);
         this.blockPrefix = new double[sorted.length / BLOCK + 1];
         double sum = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -56,6 +56,11 @@ public final class StrippingAnalysis {
     /** Number of electrode pixels. */
     public int pixels() {
         return sorted.length;
+    }
+
+    /** Statistics of the map's thickness, from the sorted copy (no second sort). */
+    public MapStatistics statistics() {
+        return MapStatistics.ofSorted(sorted);
     }
 
     /** Total Li volume per electrode area before stripping, i.e. the mean thickness, m. */

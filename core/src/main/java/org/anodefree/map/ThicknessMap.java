@@ -64,6 +64,10 @@ public final class ThicknessMap {
                 throw new InputException("thickness map: pixel (row " + i / width + ", column " + i % width
                         + ") has thickness " + t + " m; thickness must be finite and >= 0");
             }
+            if (t == 0) {
+                // -0.0 would sort after every positive value by its bit pattern; keep one zero.
+                thicknessMeters[i] = 0.0;
+            }
         }
         this.width = width;
         this.height = height;
@@ -165,7 +169,7 @@ public final class ThicknessMap {
         return insideCount() * pixelSizeMeters * pixelSizeMeters;
     }
 
-    /** The map's summary statistics over the electrode. */
+    /** The map's summary statistics over the electrode (sorts a copy; for large maps prefer {@link StrippingAnalysis#statistics()}). */
     public MapStatistics statistics() {
         return MapStatistics.of(insideThicknessesMeters());
     }

@@ -105,7 +105,8 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
         double[] fs = levels.stream().mapToDouble(Double::doubleValue).distinct().toArray();
         List<Path> figures = new ArrayList<>();
         Path curve = outDir.resolve(e.id() + "-curve");
-        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(first.curve(1001), first, fs), curve);
+        StrippingLevel[] marks = java.util.Arrays.stream(fs).mapToObj(first::atStrippedFraction).toArray(StrippingLevel[]::new);
+        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(first.curve(1001), marks), curve);
         figures.add(Path.of(curve + ".png"));
         Path before = outDir.resolve(e.id() + "-map.png");
         ChartFiles.writePng(MapImage.thickness(map, map.statistics().maxMeters(), "Synthetic Li thickness map (seed 1)"), before);
@@ -113,7 +114,7 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
         for (double f : fs) {
             StrippingLevel l = first.atStrippedFraction(f);
             Path snap = outDir.resolve(String.format(Locale.ROOT, "%s-snapshot-%02d.png", e.id(), Math.round(100 * f)));
-            ChartFiles.writePng(MapImage.thickness(first.remainingAt(f), map.statistics().maxMeters(),
+            ChartFiles.writePng(MapImage.stripped(map, l.depthMeters(), map.statistics().maxMeters(),
                     String.format(Locale.ROOT, "%.0f%% stripped, %.0f%% active area", 100 * l.strippedFraction(),
                             100 * l.activeFraction())), snap);
             figures.add(snap);

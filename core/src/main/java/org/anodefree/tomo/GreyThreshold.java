@@ -1,0 +1,75 @@
+package org.anodefree.tomo;
+
+import org.anodefree.InputException;
+
+/**
+ * Finds the Otsu threshold of a whole volume from a histogram filled slice by slice: integer
+ * volumes bin every level exactly in one pass; float volumes take one pass for the range and one
+ * for a {@value #FLOAT_BINS}-bin histogram.
+ */
+final class GreyThreshold {
+    static final int FLOAT_BINS = 4096;
+
+    private GreyThreshold() {
+    }
+
+    /** Number of passes over the volume {@link #otsu} makes for this source. */
+    static int passes(VolumeSource source) {
+        return source.sampleType().isInteger() ? 1 : 2;
+    }
+
+    /** The grey level at the upper edge of Otsu's lower class. */
+    static double otsu(VolumeSource source, boolean median, Runnable onSlice) {
+        int n = source.sliceVoxels();
+        double min;
+        double max;
+        int bins;
+        if (source.sampleType().isInteger()) {
+            min = 0;
+            bins = source.sampleType().levels();
+            max = bins;
+        } else {
+            min = Double.POSITIVE_INFINITY;
+            max = Double.NEGATIVE_INFINITY;
+            FilteredSlices slices = new FilteredSlices(source, median, onSlice);
+            while (slices.hasNext()) {
+                float[] s = slices.next();
+                for (int i = 0; i < n; i++) {
+                    float v = s[i];
+                    if (v < min) {
+                        min = v;
+                    }
+                    if (v > max) {
+                        max = v;
+                    }
+                }
+            }
+            if (!(max > min)) {
+                throw new InputException(source.name() + ": every voxel has the value " + min
+                        + "; an automatic threshold needs at least two grey levels");
+            }
+            bins = FLOAT_BINS;
+        }
+        long[] counts = new long[bins];
+        double scale = bins / (max - min);
+        FilteredSlices slices = new FilteredSlices(source, median, onSlice);
+        while (slices.hasNext()) {
+            float[] s = slices.next();
+            for (int i = 0; i < n; i++) {
+                float v = s[i];
+                if (v != v) {
+                    continue;
+                }
+                int b = (int) ((v - min) * scale);
+                counts[b < 0 ? 0 : b >= bins ? bins - 1 : b]++;
+            }
+        }
+        int k = OtsuThreshold.splitBin(counts);
+        if (k < 0) {
+            throw new InputException(source.name() + ": the volume holds a single grey level; an automatic"
+                    + " threshold needs two phases (give --threshold VALUE or a label volume)");
+        }
+        // Integer data: the lower class is values <= k. Float data: upper edge of bin k.
+        return source.sampleType().isInteger() ? k : min + (k + 1) / scale;
+    }
+}

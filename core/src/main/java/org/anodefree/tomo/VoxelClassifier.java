@@ -1,0 +1,52 @@
+package org.anodefree.tomo;
+
+/** Turns a slice of grey levels or labels into a Li mask (1 = Li) with a fixed rule. */
+final class VoxelClassifier {
+    private final boolean label;
+    private final float labelValue;
+    private final double threshold;
+    private final boolean dark;
+
+    private VoxelClassifier(boolean label, float labelValue, double threshold, boolean dark) {
+        this.label = label;
+        this.labelValue = labelValue;
+        this.threshold = threshold;
+        this.dark = dark;
+    }
+
+    static VoxelClassifier forLabel(int value) {
+        return new VoxelClassifier(true, value, Double.NaN, false);
+    }
+
+    static VoxelClassifier forThreshold(double threshold, boolean liIsDark) {
+        return new VoxelClassifier(false, Float.NaN, threshold, liIsDark);
+    }
+
+    /** Fills {@code mask}; returns the number of Li voxels. */
+    int classify(float[] slice, byte[] mask, int n) {
+        int li = 0;
+        if (label) {
+            float l = labelValue;
+            for (int i = 0; i < n; i++) {
+                byte b = slice[i] == l ? (byte) 1 : 0;
+                mask[i] = b;
+                li += b;
+            }
+        } else if (dark) {
+            double t = threshold;
+            for (int i = 0; i < n; i++) {
+                byte b = slice[i] <= t ? (byte) 1 : 0;
+                mask[i] = b;
+                li += b;
+            }
+        } else {
+            double t = threshold;
+            for (int i = 0; i < n; i++) {
+                byte b = slice[i] > t ? (byte) 1 : 0;
+                mask[i] = b;
+                li += b;
+            }
+        }
+        return li;
+    }
+}

@@ -1,0 +1,117 @@
+package org.anodefree.tomo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.anodefree.map.ThicknessMap;
+import org.junit.jupiter.api.Test;
+
+class TomoPartsTest {
+
+    @Test
+    void otsuSplitsTwoSpikesBetweenThem() {
+        long[] h = new long[256];
+        h[40] = 1000;
+        h[200] = 3000;
+        int k = OtsuThreshold.splitBin(h);
+        assertThat(k).isBetween(40, 199);
+        long[] single = new long[256];
+        single[7] = 10;
+        assertThat(OtsuThreshold.splitBin(single)).isEqualTo(-1);
+    }
+
+    @Test
+    void otsuOnTwoGaussiansLandsNearTheMidpointForEqualClasses() {
+        long[] h = new long[256];
+        for (int i = 0; i < 256; i++) {
+            h[i] = Math.round(1e5 * (Math.exp(-0.5 * Math.pow((i - 60) / 10.0, 2)) + Math.exp(-0.5 * Math.pow((i - 160) / 10.0, 2))));
+        }
+        assertThat(OtsuThreshold.splitBin(h)).isBetween(105, 115);
+    }
+
+    @Property(tries = 200)
+    void quickselectMedianEqualsSortedMedian(@ForAll @Size(27) float[] values) {
+        float[] sorted = values.clone();
+        Arrays.sort(sorted);
+        float[] work = values.clone();
+        float m = MedianFilter.select(work, 27, 13);
+        assertThat(Float.compare(m, sorted[13]) == 0 || m == sorted[13]).isTrue();
+    }
+
+    @Test
+    void medianFilterRemovesAnIsolatedVoxelAndKeepsAFlatField() {
+        int w = 5;
+        int h = 4;
+        float[] flat = new float[w * h];
+        Arrays.fill(flat, 10);
+        float[] spike = flat.clone();
+        spike[2 * w + 2] = 1000;
+        float[] out = new float[w * h];
+        MedianFilter.median3(flat, spike, flat, w, h, out, new float[27]);
+        for (float v : out) {
+            assertThat(v).isEqualTo(10f);
+        }
+    }
+
+    @Test
+    void planeIsRecoveredExactlyAndOutliersIgnored() {
+        int w = 30;
+        int h = 20;
+        int[] depth = new int[w * h];
+        boolean[] valid = new boolean[w * h];
+        for (int v = 0; v < h; v++) {
+            for (int u = 0; u < w; u++) {
+                depth[v * w + u] = (int) Math.round(10 + 0.2 * u + 0.1 * v); // voxelised tilted plane
+                valid[v * w + u] = true;
+            }
+        }
+        depth[3 * w + 4] = 60; // debris far above
+        depth[15 * w + 25] = 0; // speck far below
+        InterfaceSurface s = InterfaceSurface.fit(1, depth, valid, w, h);
+        assertThat(s.columnsUsed()).isEqualTo(w * h - 2);
+        assertThat(s.depthAt(15, 10) - s.depthAt(14, 10)).isCloseTo(0.2, within(0.02));
+        assertThat(s.depthAt(15, 10) - s.depthAt(15, 9)).isCloseTo(0.1, within(0.02));
+        assertThat(s.cosineAt(0, 0)).isCloseTo(1 / Math.sqrt(1 + 0.04 + 0.01), within(2e-3));
+    }
+
+    @Test
+    void quadraticSurfaceFitsABowlExactly() {
+        int w = 40;
+        int h = 40;
+        int[] depth = new int[w * h];
+        boolean[] valid = new boolean[w * h];
+        double[] exact = new double[w * h];
+        for (int v = 0; v < h; v++) {
+            for (int u = 0; u < w; u++) {
+                exact[v * w + u] = 5 + 0.01 * (u - 20) * (u - 20) + 0.02 * (v - 10) * (v - 10);
+                depth[v * w + u] = (int) Math.round(exact[v * w + u]);
+                valid[v * w + u] = true;
+            }
+        }
+        InterfaceSurface s = InterfaceSurface.fit(2, depth, valid, w, h);
+        assertThat(s.depthAt(20, 10)).isCloseTo(5, within(0.3));
+        assertThat(s.depthAt(0, 39)).isCloseTo(exact[39 * w], within(0.5));
+    }
+
+    @Test
+    void reportConvertsThicknessToCapacityAndComparesWithPassedCharge() {
+        double t = 4.85e-6 * 2; // 2 mAh/cm2 of dense Li
+        double[] th = new double[100];
+        Arrays.fill(th, t);
+        th[0] = 0;
+        ThicknessMap m = ThicknessMap.of(10, 10, 1e-6, th);
+        ThicknessExtraction e = new ThicknessExtraction(m, m, InterfaceSurface.flat(3), Double.NaN,
+                new ComponentSummary(1, 0, 0, 0, 0, 99), 99, 0);
+        ThicknessReport r = ThicknessReport.of(e, 2.5);
+        assertThat(r.capacityMilliampHoursPerCm2()).isCloseTo(2 * 0.99, within(0.01));
+        assertThat(r.capacityOverPassed()).isCloseTo(2 * 0.99 / 2.5, within(0.005));
+        assertThat(r.bareFraction()).isEqualTo(0.01);
+        assertThat(r.minMicrometers()).isZero();
+        assertThat(r.medianMicrometers()).isCloseTo(9.7, within(1e-9));
+        assertThat(ThicknessReport.of(e, Double.NaN).capacityOverPassed()).isNaN();
+    }
+}

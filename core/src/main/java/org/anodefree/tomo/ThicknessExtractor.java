@@ -35,6 +35,7 @@ public final class ThicknessExtractor {
     private final ProgressListener progress;
     private long slicesDone;
     private long slicesTotal;
+    private SliceObserver observer;
 
     /**
      * @param voxelSizeMeters edge of a cubic voxel, m (from the file, or given by the user)
@@ -59,6 +60,12 @@ public final class ThicknessExtractor {
     public static ThicknessExtraction extract(VolumeSource source, ExtractionOptions options, double voxelSizeMeters,
             ProgressListener progress) {
         return new ThicknessExtractor(source, options, voxelSizeMeters, progress).run();
+    }
+
+    /** Shows every slice of the last pass, with its Li classification, to {@code observer}. */
+    public ThicknessExtractor observeLastPass(SliceObserver sliceObserver) {
+        this.observer = sliceObserver;
+        return this;
     }
 
     /** Runs the passes and builds the result. */
@@ -94,8 +101,12 @@ public final class ThicknessExtractor {
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
-            li += classifier.classify(slices.next(), mask, n);
+            float[] values = slices.next();
+            li += classifier.classify(values, mask, n);
             columns.addSlice(z, mask, null, null);
+            if (observer != null) {
+                observer.slice(z, values, mask);
+            }
         }
         requireLi(li, threshold);
         return measure(columns, threshold, new ComponentSummary(0, 0, 0, 0, 0, li));
@@ -188,11 +199,19 @@ public final class ThicknessExtractor {
         ColumnProfile second = new ColumnProfile(options.axis(), w, h, source.depth(), false);
         FilteredSlices again = new FilteredSlices(source, options.medianFilter(), this::sliceDone);
         int base = 0;
+        byte[] shown = observer == null ? null : new byte[n];
         while (again.hasNext()) {
             int z = again.nextIndex();
-            classifier.classify(again.next(), mask, n);
+            float[] values = again.next();
+            classifier.classify(values, mask, n);
             base += labeler.label(mask, labels, base);
             second.addSlice(z, mask, labels, keep);
+            if (observer != null) {
+                for (int i = 0; i < n; i++) {
+                    shown[i] = mask[i] == 0 ? 0 : keep.get(labels[i]) ? SliceObserver.KEPT : SliceObserver.REMOVED;
+                }
+                observer.slice(z, values, shown);
+            }
         }
         long kept = li - speckVoxels - detachedVoxels;
         return measure(second, threshold,

@@ -121,6 +121,22 @@ class ThicknessExtractorTest {
     }
 
     @Test
+    void observerSeesKeptAndRemovedLiOfTheLastPass() {
+        LayerPhantom p = wavy(24, 24, 24);
+        p.box(2, 2, 20, 4, 4, 22);
+        long[] seen = new long[3];
+        ThicknessExtraction e = new ThicknessExtractor(p, ExtractionOptions.defaults(LI_LABEL), VOXEL, null)
+                .observeLastPass((z, values, li) -> {
+                    for (int i = 0; i < li.length; i++) {
+                        seen[li[i]]++;
+                        assertThat(li[i] != 0).isEqualTo(values[i] == LayerPhantom.LI);
+                    }
+                }).run();
+        assertThat(seen[SliceObserver.KEPT]).isEqualTo(e.components().keptVoxels());
+        assertThat(seen[SliceObserver.REMOVED]).isEqualTo(8);
+    }
+
+    @Test
     void poresMakeSurfaceDistanceExceedVoxelCount() {
         LayerPhantom p = wavy(32, 32, 24);
         p.thicknessTenths = (x, y) -> 90;

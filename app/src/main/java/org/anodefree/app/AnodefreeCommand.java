@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + " short circuits, pixel by pixel.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            TomoThicknessCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {
 

@@ -13,7 +13,7 @@ public interface SliceObserver {
 
     /**
      * @param z slice index
-     * @param values the slice's grey levels or labels (after the median filter when on)
+     * @param values the slice's grey levels or labels as stored (before any median filter)
      * @param li per voxel 0 (not Li), {@link #KEPT} or {@link #REMOVED}
      */
     void slice(int z, float[] values, byte[] li);

@@ -17,8 +17,11 @@ import org.anodefree.map.ThicknessMap;
  * some column within the attach tolerance of that surface. Pass 2 relabels the slices identically
  * and counts only kept voxels; the surface is refitted to the kept Li.
  *
+ * <p>The median filter never computes a median in the mask passes: see {@link MaskedSlices}. The
+ * Otsu histogram is of true 3 x 3 x 3 medians ({@link MedianFilter}).
+ *
  * <p>Memory bound: a few slices (the source's slice as floats, one byte mask and one int label
- * slice for the current and previous slice, three more float slices with the median filter),
+ * slice for the current and previous slice, a few more slices with the median filter),
  * five ints per map pixel, and 12 bytes plus one bit per 2D component summed over all slices. It
  * never depends on the number of slices except through that last term, which is small for a
  * layer (a few components per slice) and grows only with noise the median filter removes.
@@ -97,15 +100,14 @@ public final class ThicknessExtractor {
         int n = source.sliceVoxels();
         byte[] mask = new byte[n];
         ColumnProfile columns = new ColumnProfile(options.axis(), source.width(), source.height(), source.depth(), false);
-        FilteredSlices slices = new FilteredSlices(source, options.medianFilter(), this::sliceDone);
+        MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone);
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
-            float[] values = slices.next();
-            li += classifier.classify(values, mask, n);
+            li += slices.next(mask);
             columns.addSlice(z, mask, null, null);
             if (observer != null) {
-                observer.slice(z, values, mask);
+                observer.slice(z, slices.values(), mask);
             }
         }
         requireLi(li, threshold);
@@ -123,11 +125,11 @@ public final class ThicknessExtractor {
         SliceLabeler labeler = new SliceLabeler(w, h);
         ComponentForest forest = new ComponentForest();
         ColumnProfile first = new ColumnProfile(options.axis(), w, h, source.depth(), true);
-        FilteredSlices slices = new FilteredSlices(source, options.medianFilter(), this::sliceDone);
+        MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone);
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
-            li += classifier.classify(slices.next(), mask, n);
+            li += slices.next(mask);
             int count = labeler.label(mask, labels, forest.size());
             forest.add(count);
             // Count voxels while this slice's labels are still roots, then link to the slice below.
@@ -197,20 +199,19 @@ public final class ThicknessExtractor {
         forest = null; // the keep bits are all pass 2 needs
 
         ColumnProfile second = new ColumnProfile(options.axis(), w, h, source.depth(), false);
-        FilteredSlices again = new FilteredSlices(source, options.medianFilter(), this::sliceDone);
+        MaskedSlices again = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone);
         int base = 0;
         byte[] shown = observer == null ? null : new byte[n];
         while (again.hasNext()) {
             int z = again.nextIndex();
-            float[] values = again.next();
-            classifier.classify(values, mask, n);
+            again.next(mask);
             base += labeler.label(mask, labels, base);
             second.addSlice(z, mask, labels, keep);
             if (observer != null) {
                 for (int i = 0; i < n; i++) {
                     shown[i] = mask[i] == 0 ? 0 : keep.get(labels[i]) ? SliceObserver.KEPT : SliceObserver.REMOVED;
                 }
-                observer.slice(z, values, shown);
+                observer.slice(z, again.values(), shown);
             }
         }
         long kept = li - speckVoxels - detachedVoxels;

@@ -22,6 +22,22 @@ final class VoxelClassifier {
         return new VoxelClassifier(false, Float.NaN, threshold, liIsDark);
     }
 
+    /** Whether Li is the dark side of the threshold (false for labels). */
+    boolean liIsDark() {
+        return dark;
+    }
+
+    /** Marks voxels at or below the threshold (the median filter's counting test; thresholds only). */
+    void classifyAtOrBelow(float[] slice, byte[] out, int n) {
+        if (label) {
+            throw new IllegalStateException("the median filter applies to grey levels, not labels");
+        }
+        double t = threshold;
+        for (int i = 0; i < n; i++) {
+            out[i] = slice[i] <= t ? (byte) 1 : 0;
+        }
+    }
+
     /** Fills {@code mask}; returns the number of Li voxels. */
     int classify(float[] slice, byte[] mask, int n) {
         int li = 0;

@@ -57,6 +57,40 @@ class TomoPartsTest {
         }
     }
 
+    @Property(tries = 100)
+    void majorityMaskEqualsThresholdedMedian(@ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int w,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int h,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int d, @ForAll boolean dark, @ForAll long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        float[][] vol = new float[d][w * h];
+        for (float[] s : vol) {
+            for (int i = 0; i < s.length; i++) {
+                s[i] = r.nextInt(10);
+            }
+        }
+        VolumeSource src = new VolumeSource() {
+            @Override public int width() { return w; }
+            @Override public int height() { return h; }
+            @Override public int depth() { return d; }
+            @Override public SampleType sampleType() { return SampleType.UINT8; }
+            @Override public java.util.OptionalDouble voxelSizeMeters() { return java.util.OptionalDouble.empty(); }
+            @Override public String name() { return "random"; }
+            @Override public void readSlice(int z, float[] out) { System.arraycopy(vol[z], 0, out, 0, w * h); }
+        };
+        VoxelClassifier c = VoxelClassifier.forThreshold(4.5, dark);
+        MaskedSlices fast = new MaskedSlices(src, c, true, () -> { });
+        byte[] mask = new byte[w * h];
+        byte[] ref = new byte[w * h];
+        float[] med = new float[w * h];
+        for (int z = 0; z < d; z++) {
+            fast.next(mask);
+            assertThat(fast.values()).containsExactly(vol[z]);
+            MedianFilter.median3(vol[Math.max(0, z - 1)], vol[z], vol[Math.min(d - 1, z + 1)], w, h, med, new float[27]);
+            c.classify(med, ref, w * h);
+            assertThat(mask).containsExactly(ref);
+        }
+    }
+
     @Test
     void planeIsRecoveredExactlyAndOutliersIgnored() {
         int w = 30;

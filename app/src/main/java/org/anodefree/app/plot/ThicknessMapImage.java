@@ -25,7 +25,8 @@ public final class ThicknessMapImage {
     /** Renders {@code map} with a title; pixels outside its mask are grey. */
     public static BufferedImage render(ThicknessMap map, String title) {
         double maxUm = map.statistics().maxMeters() * 1e6;
-        double top = maxUm > 0 ? niceCeiling(maxUm) : 1;
+        // Colour bar top: the maximum rounded up to a whole number of ticks.
+        double top = maxUm > 0 ? Math.ceil(maxUm / niceFloor(maxUm / 4) - 1e-9) * niceFloor(maxUm / 4) : 1;
         // Integer zoom for small maps, integer subsampling for big ones: pixels stay square and sharp.
         int longest = Math.max(map.width(), map.height());
         int zoom = Math.max(1, TARGET / longest);
@@ -98,17 +99,6 @@ public final class ThicknessMapImage {
             g.drawString(format(t), x + BAR_WIDTH + 7, ty + fm.getAscent() / 2 - 1);
         }
         g.drawString("um", x, y - 2);
-    }
-
-    /** The smallest 1, 2 or 5 x 10^k at or above v. */
-    static double niceCeiling(double v) {
-        double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * p >= v - 1e-12 * v) {
-                return m * p;
-            }
-        }
-        return 10 * p;
     }
 
     /** The largest 1, 2 or 5 x 10^k at or below v. */

@@ -2,7 +2,9 @@ package org.anodefree.tomo;
 
 import java.util.Arrays;
 import org.anodefree.InputException;
-import org.hipparchus.stat.regression.MillerUpdatingRegression;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
  * The current collector's surface as a low-order polynomial depth(u, v) over the map grid, in
@@ -85,10 +87,12 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
     }
 
     /**
-     * Robust least-squares fit to the depths of the columns that have one: an ordinary fit by
-     * Hipparchus' updating QR regression, then refits without columns further than
-     * max(3 x 1.4826 x MAD, 1.5) voxels from the surface (specks under the layer, holes filled by
-     * debris above it).
+     * Robust least-squares fit to the depths of the columns that have one: an ordinary fit, then
+     * refits without columns further than max(3 x 1.4826 x MAD, 1.5) voxels from the surface
+     * (specks under the layer, debris above a hole). Each fit accumulates the normal equations in
+     * centred, scaled coordinates (well conditioned: the regressors are of order 1 on a symmetric
+     * grid) and solves them with Hipparchus' SVD, which also copes with rank-deficient grids such
+     * as a single row of columns.
      *
      * @param depth per map pixel (row-major, width x height), the Li bottom depth in voxels
      * @param valid whether the pixel has a depth
@@ -96,51 +100,59 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
     public static InterfaceSurface fit(int order, int[] depth, boolean[] valid, int width, int height) {
         int terms = terms(order);
         boolean[] use = valid.clone();
-        double[] residual = new double[depth.length];
-        double[] x = new double[terms - 1];
-        InterfaceSurface surface = null;
+        float[] residual = new float[depth.length];
+        double[] x = new double[terms];
         double cu = (width - 1) / 2.0;
         double cv = (height - 1) / 2.0;
         double scale = Math.max(1.0, Math.max(width, height) / 2.0);
+        double reference = mean(depth, valid);
+        InterfaceSurface surface = null;
         for (int round = 0; round < 4; round++) {
-            MillerUpdatingRegression regression = new MillerUpdatingRegression(terms - 1, true);
+            double[][] ata = new double[terms][terms];
+            double[] aty = new double[terms];
             long used = 0;
             for (int v = 0; v < height; v++) {
                 for (int u = 0; u < width; u++) {
                     int i = v * width + u;
                     if (use[i]) {
                         regressors(order, (u - cu) / scale, (v - cv) / scale, x);
-                        regression.addObservation(x, depth[i]);
+                        double y = depth[i] - reference;
+                        for (int j = 0; j < terms; j++) {
+                            aty[j] += x[j] * y;
+                            for (int k = j; k < terms; k++) {
+                                ata[j][k] += x[j] * x[k];
+                            }
+                        }
                         used++;
                     }
                 }
             }
-            if (used <= terms) {
-                if (surface != null) {
-                    return surface;
-                }
-                return used == 0 ? flat(0) : flat(mean(depth, valid));
+            if (used < terms) {
+                return surface != null ? surface : flat(reference);
             }
-            double[] c = regression.regress().getParameterEstimates();
+            for (int j = 0; j < terms; j++) {
+                for (int k = 0; k < j; k++) {
+                    ata[j][k] = ata[k][j];
+                }
+            }
+            double[] c = new SingularValueDecomposition(new Array2DRowRealMatrix(ata, false)).getSolver()
+                    .solve(new ArrayRealVector(aty, false)).toArray();
+            c[0] += reference;
             InterfaceSurface trial = new InterfaceSurface(order, c, cu, cv, scale, 0, used);
             int n = 0;
             double ss = 0;
             for (int v = 0; v < height; v++) {
                 for (int u = 0; u < width; u++) {
                     int i = v * width + u;
-                    if (valid[i]) {
+                    if (use[i]) {
                         double r = depth[i] - trial.depthAt(u, v);
-                        if (use[i]) {
-                            residual[n++] = Math.abs(r);
-                            ss += r * r;
-                        }
+                        residual[n++] = (float) Math.abs(r);
+                        ss += r * r;
                     }
                 }
             }
             surface = new InterfaceSurface(order, c, cu, cv, scale, Math.sqrt(ss / used), used);
-            double[] abs = Arrays.copyOf(residual, n);
-            Arrays.sort(abs);
-            double cut = Math.max(3 * 1.4826 * abs[n / 2], 1.5);
+            double cut = Math.max(3 * 1.4826 * MedianFilter.select(residual, n, n / 2), 1.5);
             boolean changed = false;
             for (int v = 0; v < height; v++) {
                 for (int u = 0; u < width; u++) {
@@ -158,12 +170,13 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
     }
 
     private static void regressors(int order, double p, double q, double[] x) {
-        x[0] = p;
-        x[1] = q;
+        x[0] = 1;
+        x[1] = p;
+        x[2] = q;
         if (order == 2) {
-            x[2] = p * p;
-            x[3] = p * q;
-            x[4] = q * q;
+            x[3] = p * p;
+            x[4] = p * q;
+            x[5] = q * q;
         }
     }
 

@@ -104,8 +104,11 @@ public final class ThicknessExtractor {
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
-            li += slices.next(mask);
-            columns.addSlice(z, mask, null, null);
+            int sliceLi = slices.next(mask);
+            li += sliceLi;
+            if (sliceLi > 0) { // most slices of a cell hold no Li at all
+                columns.addSlice(z, mask, null, null);
+            }
             if (observer != null) {
                 observer.slice(z, slices.values(), mask);
             }
@@ -129,7 +132,15 @@ public final class ThicknessExtractor {
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
-            li += slices.next(mask);
+            int sliceLi = slices.next(mask);
+            li += sliceLi;
+            if (sliceLi == 0) {
+                // No Li: no labels (pass 2 skips the same slices, so the numbering still matches).
+                byte[] tm = prevMask;
+                prevMask = mask;
+                mask = tm;
+                continue;
+            }
             int count = labeler.label(mask, labels, forest.size());
             forest.add(count);
             // Count voxels while this slice's labels are still roots, then link to the slice below.
@@ -138,9 +149,18 @@ public final class ThicknessExtractor {
                     forest.addVoxel(labels[i]);
                 }
             }
+            int lastBelow = -1;
+            int lastHere = -1;
             for (int i = 0; i < n; i++) {
                 if (mask[i] != 0 && prevMask[i] != 0) {
-                    forest.union(prevLabels[i], labels[i]);
+                    int below = prevLabels[i];
+                    int here = labels[i];
+                    // Neighbouring voxels mostly repeat the same pair: skip the repeat.
+                    if (below != lastBelow || here != lastHere) {
+                        forest.union(below, here);
+                        lastBelow = below;
+                        lastHere = here;
+                    }
                 }
             }
             first.addSlice(z, mask, labels, null);
@@ -204,9 +224,10 @@ public final class ThicknessExtractor {
         byte[] shown = observer == null ? null : new byte[n];
         while (again.hasNext()) {
             int z = again.nextIndex();
-            again.next(mask);
-            base += labeler.label(mask, labels, base);
-            second.addSlice(z, mask, labels, keep);
+            if (again.next(mask) > 0) {
+                base += labeler.label(mask, labels, base);
+                second.addSlice(z, mask, labels, keep);
+            }
             if (observer != null) {
                 for (int i = 0; i < n; i++) {
                     shown[i] = mask[i] == 0 ? 0 : keep.get(labels[i]) ? SliceObserver.KEPT : SliceObserver.REMOVED;

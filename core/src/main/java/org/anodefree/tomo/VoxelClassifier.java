@@ -5,12 +5,16 @@ final class VoxelClassifier {
     private final boolean label;
     private final float labelValue;
     private final double threshold;
+    /** The largest float at or below the threshold: v <= t and v <= thresholdFloat agree for every float v. */
+    private final float thresholdFloat;
     private final boolean dark;
 
     private VoxelClassifier(boolean label, float labelValue, double threshold, boolean dark) {
         this.label = label;
         this.labelValue = labelValue;
         this.threshold = threshold;
+        float f = (float) threshold;
+        this.thresholdFloat = f > threshold ? Math.nextDown(f) : f;
         this.dark = dark;
     }
 
@@ -32,7 +36,7 @@ final class VoxelClassifier {
         if (label) {
             throw new IllegalStateException("the median filter applies to grey levels, not labels");
         }
-        double t = threshold;
+        float t = thresholdFloat;
         for (int i = 0; i < n; i++) {
             out[i] = slice[i] <= t ? (byte) 1 : 0;
         }
@@ -49,14 +53,14 @@ final class VoxelClassifier {
                 li += b;
             }
         } else if (dark) {
-            double t = threshold;
+            float t = thresholdFloat;
             for (int i = 0; i < n; i++) {
                 byte b = slice[i] <= t ? (byte) 1 : 0;
                 mask[i] = b;
                 li += b;
             }
         } else {
-            double t = threshold;
+            float t = thresholdFloat;
             for (int i = 0; i < n; i++) {
                 byte b = slice[i] > t ? (byte) 1 : 0;
                 mask[i] = b;

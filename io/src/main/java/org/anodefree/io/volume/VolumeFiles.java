@@ -12,7 +12,7 @@ public final class VolumeFiles {
     }
 
     /**
-     * Opens {@code path} as a volume.
+     * Opens {@code path} as a volume (raw files read the next slice ahead on a background thread).
      *
      * @param raw the layout of a headerless file, or null to read TIFF (file or folder)
      */
@@ -21,7 +21,7 @@ public final class VolumeFiles {
             throw new InputException(path + ": no such file or folder");
         }
         if (raw != null) {
-            return RawVolume.open(path, raw);
+            return RawVolume.openPrefetching(path, raw);
         }
         if (Files.isDirectory(path)) {
             return TiffFolderVolume.open(path);

@@ -52,7 +52,14 @@ class VolumeReadersTest {
         assertThat(v.height()).isEqualTo(H);
         assertThat(v.depth()).isEqualTo(D);
         float[] s = new float[W * H];
-        for (int z = D - 1; z >= 0; z--) { // any order: slices are independent
+        // Backwards, then forwards, then one slice again: any order reads the same values.
+        int[] order = new int[2 * D + 1];
+        for (int k = 0; k < D; k++) {
+            order[k] = D - 1 - k;
+            order[D + k] = k;
+        }
+        order[2 * D] = 1;
+        for (int z : order) {
             v.readSlice(z, s);
             for (int y = 0; y < H; y++) {
                 for (int x = 0; x < W; x++) {
@@ -178,8 +185,12 @@ class VolumeReadersTest {
             for (boolean big : new boolean[] {false, true}) {
                 double scale = t == SampleType.UINT16 ? 250 : t == SampleType.FLOAT32 ? -0.25 : 1;
                 RawLayout layout = RawLayout.parse(W + "," + H + "," + D, t.name().toLowerCase(), big);
-                try (VolumeSource v = VolumeFiles.open(raw(t, big, scale), layout)) {
+                Path file = raw(t, big, scale);
+                try (VolumeSource v = VolumeFiles.open(file, layout)) {
                     assertThat(v.sampleType()).isEqualTo(t);
+                    assertVolume(v, scale);
+                }
+                try (VolumeSource v = RawVolume.open(file, layout)) {
                     assertVolume(v, scale);
                 }
             }

@@ -6,6 +6,10 @@ import org.anodefree.InputException;
  * Finds the Otsu threshold of a whole volume from a histogram filled slice by slice: integer
  * volumes bin every level exactly in one pass; float volumes take one pass for the range and one
  * for a {@value #FLOAT_BINS}-bin histogram.
+ *
+ * <p>The histogram is of the stored grey levels, also when the median filter is on: Otsu's split
+ * depends on the class means and weights, which the filter barely moves, and 27-value medians
+ * of every voxel would cost far more than the rest of the extraction.
  */
 final class GreyThreshold {
     static final int FLOAT_BINS = 4096;
@@ -19,8 +23,9 @@ final class GreyThreshold {
     }
 
     /** The grey level at the upper edge of Otsu's lower class. */
-    static double otsu(VolumeSource source, boolean median, Runnable onSlice) {
+    static double otsu(VolumeSource source, Runnable onSlice) {
         int n = source.sliceVoxels();
+        float[] s = new float[n];
         double min;
         double max;
         int bins;
@@ -31,9 +36,9 @@ final class GreyThreshold {
         } else {
             min = Double.POSITIVE_INFINITY;
             max = Double.NEGATIVE_INFINITY;
-            FilteredSlices slices = new FilteredSlices(source, median, onSlice);
-            while (slices.hasNext()) {
-                float[] s = slices.next();
+            for (int z = 0; z < source.depth(); z++) {
+                source.readSlice(z, s);
+                onSlice.run();
                 for (int i = 0; i < n; i++) {
                     float v = s[i];
                     if (v < min) {
@@ -52,9 +57,9 @@ final class GreyThreshold {
         }
         long[] counts = new long[bins];
         double scale = bins / (max - min);
-        FilteredSlices slices = new FilteredSlices(source, median, onSlice);
-        while (slices.hasNext()) {
-            float[] s = slices.next();
+        for (int z = 0; z < source.depth(); z++) {
+            source.readSlice(z, s);
+            onSlice.run();
             for (int i = 0; i < n; i++) {
                 float v = s[i];
                 if (v != v) {

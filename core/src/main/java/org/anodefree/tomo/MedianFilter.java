@@ -4,6 +4,9 @@ package org.anodefree.tomo;
  * The 3 x 3 x 3 median of a slice from the three slices around it: removes salt-and-pepper noise
  * before thresholding while keeping edges sharper than a mean would. Voxels past the volume's
  * faces repeat the edge (the caller passes the middle slice again at the first and last slice).
+ *
+ * <p>This is the filter's definition. The extractor never runs it on a volume: it thresholds the
+ * median by counting (see {@code MaskedSlices}), and the tests check that against this class.
  */
 public final class MedianFilter {
     private MedianFilter() {

@@ -17,8 +17,8 @@ import org.anodefree.map.ThicknessMap;
  * some column within the attach tolerance of that surface. Pass 2 relabels the slices identically
  * and counts only kept voxels; the surface is refitted to the kept Li.
  *
- * <p>The median filter never computes a median in the mask passes: see {@link MaskedSlices}. The
- * Otsu histogram is of true 3 x 3 x 3 medians ({@link MedianFilter}).
+ * <p>The median filter never computes a median: see {@link MaskedSlices}. The Otsu histogram is of
+ * the stored grey levels (see {@link GreyThreshold}).
  *
  * <p>Memory bound: a few slices (the source's slice as floats, one byte mask and one int label
  * slice for the current and previous slice, a few more slices with the median filter),
@@ -86,7 +86,7 @@ public final class ThicknessExtractor {
             threshold = t.threshold();
             classifier = VoxelClassifier.forThreshold(threshold, t.liIsDark());
         } else {
-            threshold = GreyThreshold.otsu(source, options.medianFilter(), this::sliceDone);
+            threshold = GreyThreshold.otsu(source, this::sliceDone);
             classifier = VoxelClassifier.forThreshold(threshold, ((Segmentation.Otsu) seg).liIsDark());
         }
         return options.filtersComponents() ? filtered(classifier, threshold) : unfiltered(classifier, threshold);

@@ -49,6 +49,10 @@ public final class TomoThicknessCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "auto|VALUE", description = "segment grey levels: Otsu (auto) or a grey level")
     String threshold;
 
+    @Option(names = "--otsu-classes", paramLabel = "2|3", defaultValue = "2",
+            description = "classes for --threshold auto: 2 (Otsu) or 3 (collector, Li, electrolyte; Li is the darkest)")
+    int otsuClasses;
+
     @Option(names = "--li-bright", description = "Li is above the threshold (default: Li is the dark phase)")
     boolean liBright;
 
@@ -145,7 +149,7 @@ public final class TomoThicknessCommand implements Callable<Integer> {
             return new Segmentation.Label(liLabel);
         }
         if (threshold.trim().equalsIgnoreCase("auto")) {
-            return new Segmentation.Otsu(!liBright);
+            return new Segmentation.Otsu(!liBright, otsuClasses);
         }
         try {
             return new Segmentation.Threshold(Double.parseDouble(threshold.trim()), !liBright);

@@ -137,6 +137,14 @@ class TomoThicknessCommandTest {
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("thresholdGreyLevel").asDouble()).isBetween(10000.0, 20000.0);
         assertThat(j.get("statistics").get("maxMicrometers").asDouble()).isEqualTo(18.0);
+        Run three = run("tomo-thickness", raw.toString(), "--raw", "--shape", W + "," + H + "," + D, "--dtype", "uint16",
+                "--big-endian", "--voxel", "2um", "--threshold", "auto", "--otsu-classes", "3", "--median", "--json",
+                "--no-plots", "-o", dir.resolve("g3.tif").toString());
+        assertThat(three.code()).as(three.err()).isZero();
+        JsonNode j3 = Json.mapper().readTree(three.out());
+        assertThat(j3.get("thresholdGreyLevel").asDouble()).isBetween(10000.0, 20000.0);
+        assertThat(j3.get("statistics").get("meanMicrometers").asDouble())
+                .isEqualTo(j.get("statistics").get("meanMicrometers").asDouble());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.anodefree.InputException;
  */
 final class GreyThreshold {
     static final int FLOAT_BINS = 4096;
+    static final int COARSE_BINS = 256;
 
     private GreyThreshold() {
     }
@@ -22,8 +23,12 @@ final class GreyThreshold {
         return source.sampleType().isInteger() ? 1 : 2;
     }
 
-    /** The grey level at the upper edge of Otsu's lower class. */
-    static double otsu(VolumeSource source, Runnable onSlice) {
+    /**
+     * The grey level that separates Li from the rest: with two classes the upper edge of Otsu's
+     * lower class; with three, the upper edge of the darkest class (dark Li) or of the middle
+     * class (bright Li, which is then above it).
+     */
+    static double otsu(VolumeSource source, Segmentation.Otsu otsu, Runnable onSlice) {
         int n = source.sliceVoxels();
         float[] s = new float[n];
         double min;
@@ -69,12 +74,44 @@ final class GreyThreshold {
                 counts[b < 0 ? 0 : b >= bins ? bins - 1 : b]++;
             }
         }
-        int k = OtsuThreshold.splitBin(counts);
-        if (k < 0) {
-            throw new InputException(source.name() + ": the volume holds a single grey level; an automatic"
-                    + " threshold needs two phases (give --threshold VALUE or a label volume)");
+        int k;
+        if (otsu.classes() == 2) {
+            k = OtsuThreshold.splitBin(counts);
+        } else {
+            k = splitInThree(counts, otsu.liIsDark());
         }
-        // Integer data: the lower class is values <= k. Float data: upper edge of bin k.
+        if (k < 0) {
+            throw new InputException(source.name() + ": the volume holds fewer grey levels than the "
+                    + otsu.classes() + " classes asked for; give --threshold VALUE or use a label volume");
+        }
+        // Integer data: the lower side is values <= k. Float data: upper edge of bin k.
         return source.sampleType().isInteger() ? k : min + (k + 1) / scale;
+    }
+
+    /**
+     * Three-class Otsu on the histogram regrouped to at most {@value #COARSE_BINS} bins over its
+     * occupied range (the search is quadratic in bins); returns the fine bin at the upper edge of
+     * the class below Li's boundary, or -1.
+     */
+    private static int splitInThree(long[] counts, boolean liIsDark) {
+        int lo = 0;
+        while (lo < counts.length && counts[lo] == 0) {
+            lo++;
+        }
+        int hi = counts.length - 1;
+        while (hi > lo && counts[hi] == 0) {
+            hi--;
+        }
+        int group = (hi - lo + COARSE_BINS) / COARSE_BINS;
+        long[] coarse = new long[(hi - lo) / group + 1];
+        for (int b = lo; b <= hi; b++) {
+            coarse[(b - lo) / group] += counts[b];
+        }
+        int[] k = OtsuThreshold.splitBins3(coarse);
+        if (k == null) {
+            return -1;
+        }
+        int edge = liIsDark ? k[0] : k[1];
+        return lo + (edge + 1) * group - 1;
     }
 }

@@ -25,8 +25,22 @@ public sealed interface Segmentation {
         }
     }
 
-    /** A global threshold chosen by Otsu's method (1979) on the streamed histogram. */
-    record Otsu(boolean liIsDark) implements Segmentation {
+    /**
+     * A global threshold chosen by Otsu's method (1979) on the streamed histogram, splitting it
+     * into {@code classes} classes (2, or 3 for collector, Li and electrolyte); Li is the darkest
+     * class, or the brightest when {@code liIsDark} is false.
+     */
+    record Otsu(boolean liIsDark, int classes) implements Segmentation {
+        public Otsu {
+            if (classes != 2 && classes != 3) {
+                throw new InputException("Otsu classes: 2 or 3, got " + classes);
+            }
+        }
+
+        /** Otsu's original two-class split. */
+        public Otsu(boolean liIsDark) {
+            this(liIsDark, 2);
+        }
     }
 
     /** Whether this segmentation reads grey levels (so a median filter makes sense). */

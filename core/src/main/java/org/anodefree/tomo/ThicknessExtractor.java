@@ -86,7 +86,7 @@ public final class ThicknessExtractor {
             threshold = t.threshold();
             classifier = VoxelClassifier.forThreshold(threshold, t.liIsDark());
         } else {
-            threshold = GreyThreshold.otsu(source, this::sliceDone);
+            threshold = GreyThreshold.otsu(source, (Segmentation.Otsu) seg, this::sliceDone);
             classifier = VoxelClassifier.forThreshold(threshold, ((Segmentation.Otsu) seg).liIsDark());
         }
         return options.filtersComponents() ? filtered(classifier, threshold) : unfiltered(classifier, threshold);

@@ -33,6 +33,33 @@ class TomoPartsTest {
         assertThat(OtsuThreshold.splitBin(h)).isBetween(105, 115);
     }
 
+    @Test
+    void threeClassOtsuSeparatesThreePhasesWhereTwoClassesCannot() {
+        long[] h = new long[256];
+        for (int i = 0; i < 256; i++) {
+            // Small dark phase (Li), large middle phase (electrolyte), medium bright phase (collector).
+            h[i] = Math.round(5e3 * Math.exp(-0.5 * Math.pow((i - 40) / 6.0, 2))
+                    + 8e4 * Math.exp(-0.5 * Math.pow((i - 150) / 6.0, 2))
+                    + 2e4 * Math.exp(-0.5 * Math.pow((i - 210) / 6.0, 2)));
+        }
+        assertThat(OtsuThreshold.splitBin(h)).isGreaterThan(150); // two classes split off the collector
+        int[] k = OtsuThreshold.splitBins3(h);
+        assertThat(k[0]).isBetween(60, 125);
+        assertThat(k[1]).isBetween(165, 195);
+    }
+
+    @Test
+    void threeClassOtsuOnAVolumeFindsTheLiLayer() {
+        LayerPhantom p = new LayerPhantom(32, 32, 60); // mostly electrolyte: Li is a thin minority
+        p.grey = true;
+        p.noiseSigma = 8;
+        p.baseVoxels = 12;
+        ThicknessExtraction three = ThicknessExtractor.extract(p, ExtractionOptions.defaults(new Segmentation.Otsu(true, 3)),
+                1e-6, null);
+        assertThat(three.thresholdGreyLevel()).isBetween(75.0, 125.0);
+        assertThat(three.countThickness().statistics().meanMeters() / 1e-6).isCloseTo(6.0, within(0.3));
+    }
+
     @Property(tries = 200)
     void quickselectMedianEqualsSortedMedian(@ForAll @Size(27) float[] values) {
         float[] sorted = values.clone();

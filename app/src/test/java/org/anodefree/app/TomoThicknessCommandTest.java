@@ -138,7 +138,7 @@ class TomoThicknessCommandTest {
         assertThat(j.get("thresholdGreyLevel").asDouble()).isBetween(10000.0, 20000.0);
         assertThat(j.get("statistics").get("maxMicrometers").asDouble()).isEqualTo(18.0);
         Run three = run("tomo-thickness", raw.toString(), "--raw", "--shape", W + "," + H + "," + D, "--dtype", "uint16",
-                "--big-endian", "--voxel", "2um", "--threshold", "auto", "--otsu-classes", "3", "--median", "--json",
+                "--big-endian", "--voxel", "2um", "--threshold", "auto", "--otsu-classes", "3", "--json",
                 "--no-plots", "-o", dir.resolve("g3.tif").toString());
         assertThat(three.code()).as(three.err()).isZero();
         JsonNode j3 = Json.mapper().readTree(three.out());

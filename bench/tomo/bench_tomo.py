@@ -86,11 +86,11 @@ def main():
         big_shape = "2048,2048,512"
         big = os.path.join(a.workdir, "vol-big.raw")
         make(big, big_shape, mean=20, tilt=2)
-        r = java(big, big_shape, "full", "auto", 1, "512m")
-        print("big    %s uint16 (4.00 GiB), -Xmx512m, full pipeline with Otsu: %s s, %s voxels/s, peak heap %s MB"
-              " (max %s MB), Li voxels %s, tilt %s deg" % (big_shape, r["seconds"], r["voxels_per_second"],
-                                                          r["peak_heap_mb"], r["max_heap_mb"], r["li_voxels"],
-                                                          r["tilt_degrees"]))
+        r = java(big, big_shape, "full", "auto3", 1, "512m")
+        print("big    %s uint16 (4.00 GiB), -Xmx512m, full pipeline, three-class Otsu: %s s, %s voxels/s, peak heap %s MB"
+              " (max %s MB), Li voxels %s, threshold %s, tilt %s deg, mean thickness %s voxels" % (
+                  big_shape, r["seconds"], r["voxels_per_second"], r["peak_heap_mb"], r["max_heap_mb"],
+                  r["li_voxels"], r["threshold"], r["tilt_degrees"], r["mean_thickness_voxels"]))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import org.anodefree.tomo.VolumeSource;
  * Times the tomography extractor on a raw volume file, streamed; prints one line of key=value
  * pairs (voxels per second, Li voxels counted, peak heap) for {@code bench/tomo/bench_tomo.py}.
  *
- * <p>Usage: {@code TomoThroughput FILE X,Y,Z DTYPE MODE [THRESHOLD|auto] [REPEATS]} where MODE is
+ * <p>Usage: {@code TomoThroughput FILE X,Y,Z DTYPE MODE [THRESHOLD|auto|auto3] [REPEATS]} where MODE is
  * {@code count} (threshold and column count only: what NumPy does) or {@code full} (specks and
  * detached Li removed: two streamed passes, plus Otsu's histogram pass when the threshold is auto).
  */
@@ -32,7 +32,8 @@ public final class TomoThroughput {
         String mode = args[3];
         String thresholdText = args.length > 4 ? args[4] : "auto";
         int repeats = args.length > 5 ? Integer.parseInt(args[5]) : 1;
-        Segmentation seg = thresholdText.equals("auto") ? new Segmentation.Otsu(true)
+        Segmentation seg = thresholdText.equals("auto") ? new Segmentation.Otsu(true, 2)
+                : thresholdText.equals("auto3") ? new Segmentation.Otsu(true, 3)
                 : new Segmentation.Threshold(Double.parseDouble(thresholdText), true);
         ExtractionOptions options = ExtractionOptions.defaults(seg);
         if (mode.equals("count")) {

@@ -12,6 +12,7 @@ import java.util.BitSet;
  * the axis.
  */
 final class ColumnProfile {
+    private static final int BLOCK = 64;
     final int mapWidth;
     final int mapHeight;
     final int[] count;
@@ -99,17 +100,29 @@ final class ColumnProfile {
 
     /**
      * The common case on its own: thickness along z, every Li voxel counted. Columns are the slice's
-     * own voxels, and the update is branch-free (k is 0 or -1, selecting z or a neutral value), so
-     * a noisy mask costs no branch mispredictions.
+     * own voxels. Blocks of {@value #BLOCK} voxels without Li are skipped after a cheap scan of
+     * their mask bytes (a layer fills only part of each slice it crosses); blocks with Li are
+     * updated branch-free (k is 0 or -1, selecting z or a neutral value), so a noisy mask costs no
+     * branch mispredictions.
      */
     private void addAlongZ(int z, byte[] mask) {
         int n = count.length;
-        for (int i = 0; i < n; i++) {
-            int b = mask[i];
-            int k = -b;
-            count[i] += b;
-            minDepth[i] = Math.min(minDepth[i], (z & k) | (Integer.MAX_VALUE & ~k));
-            maxDepth[i] = Math.max(maxDepth[i], (z & k) | ~k);
+        for (int start = 0; start < n; start += BLOCK) {
+            int end = Math.min(n, start + BLOCK);
+            int any = 0;
+            for (int i = start; i < end; i++) {
+                any |= mask[i];
+            }
+            if (any == 0) {
+                continue;
+            }
+            for (int i = start; i < end; i++) {
+                int b = mask[i];
+                int k = -b;
+                count[i] += b;
+                minDepth[i] = Math.min(minDepth[i], (z & k) | (Integer.MAX_VALUE & ~k));
+                maxDepth[i] = Math.max(maxDepth[i], (z & k) | ~k);
+            }
         }
     }
 

@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
         description = "Lithium metal anodes in solid-state batteries: plating, stripping, voids, filaments and"
                 + " short circuits, pixel by pixel.",
         subcommands = {
+            ReproduceCommand.class,
+            StripMapCommand.class,
+            SynthMapCommand.class,
+            FitMapCommand.class,
+            EnergyCommand.class,
             CommandLine.HelpCommand.class,
             TomoThicknessCommand.class,
         })

@@ -24,6 +24,11 @@ public record MapStatistics(int pixels, double meanMeters, double standardDeviat
     public static MapStatistics of(double[] thicknessMeters) {
         double[] sorted = thicknessMeters.clone();
         Arrays.sort(sorted);
+        return ofSorted(sorted);
+    }
+
+    /** Statistics of thicknesses already in ascending order (m); the array is not modified or kept. */
+    public static MapStatistics ofSorted(double[] sorted) {
         int n = sorted.length;
         double sum = 0;
         int bare = 0;

@@ -26,6 +26,22 @@ public final class ThicknessMap {
      * @param inside row-major mask, true where the pixel is part of the electrode; null for all
      */
     public ThicknessMap(int width, int height, double pixelSizeMeters, double[] thicknessMeters, boolean[] inside) {
+        this(width, height, pixelSizeMeters, thicknessMeters.clone(), inside == null ? null : inside.clone(), true);
+    }
+
+    /**
+     * A map that takes ownership of the given arrays instead of copying them, for readers of large
+     * maps where a second copy would double peak memory. The caller must not touch the arrays after.
+     */
+    public static ThicknessMap adopting(int width, int height, double pixelSizeMeters, double[] thicknessMeters,
+            boolean[] inside) {
+        return new ThicknessMap(width, height, pixelSizeMeters, thicknessMeters, inside, true);
+    }
+
+    private ThicknessMap(int width, int height, double pixelSizeMeters, double[] thicknessMeters, boolean[] inside,
+            boolean adopted) {
+        // "adopted" only tells this constructor apart from the public one; both end up owning the arrays.
+        assert adopted;
         if (width <= 0 || height <= 0) {
             throw new InputException("thickness map: shape must be positive, got " + width + " x " + height);
         }
@@ -48,12 +64,16 @@ public final class ThicknessMap {
                 throw new InputException("thickness map: pixel (row " + i / width + ", column " + i % width
                         + ") has thickness " + t + " m; thickness must be finite and >= 0");
             }
+            if (t == 0) {
+                // -0.0 would sort after every positive value by its bit pattern; keep one zero.
+                thicknessMeters[i] = 0.0;
+            }
         }
         this.width = width;
         this.height = height;
         this.pixelSizeMeters = pixelSizeMeters;
-        this.thicknessMeters = thicknessMeters.clone();
-        this.inside = inside == null ? null : inside.clone();
+        this.thicknessMeters = thicknessMeters;
+        this.inside = inside;
         if (this.inside != null) {
             for (int i = 0; i < this.inside.length; i++) {
                 if (!this.inside[i]) {
@@ -149,7 +169,7 @@ public final class ThicknessMap {
         return insideCount() * pixelSizeMeters * pixelSizeMeters;
     }
 
-    /** The map's summary statistics over the electrode. */
+    /** The map's summary statistics over the electrode (sorts a copy; for large maps prefer {@link StrippingAnalysis#statistics()}). */
     public MapStatistics statistics() {
         return MapStatistics.of(insideThicknessesMeters());
     }

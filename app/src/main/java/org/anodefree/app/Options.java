@@ -1,0 +1,42 @@
+package org.anodefree.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anodefree.InputException;
+import org.anodefree.units.Quantity;
+
+/** Parsing of option values that carry units or lists, with errors that name the option. */
+final class Options {
+    private Options() {
+    }
+
+    /** A value with a unit in SI, or null when the option was not given. */
+    static Double optional(String text, Quantity q, String option) {
+        return text == null ? null : q.parse(text, option);
+    }
+
+    /** Fractions such as "0.64,0.85" or "64%,85%", each in [0, 1]. */
+    static double[] fractions(String text, String option) {
+        List<Double> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            double v = Quantity.DIMENSIONLESS.parse(p, option);
+            if (!(v >= 0 && v <= 1)) {
+                throw new InputException(option + ": " + p + " is not a fraction between 0 and 1 (or 0% and 100%)");
+            }
+            out.add(v);
+        }
+        if (out.isEmpty()) {
+            throw new InputException(option + ": give at least one level, e.g. 0.64,0.85");
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Percent text for a fraction, e.g. 0.642 -> "64.2%". */
+    static String percent(double fraction) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * fraction);
+    }
+}

@@ -1,0 +1,96 @@
+package org.anodefree.io.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.anodefree.InputException;
+
+/** Reads experiment files ({@code experiments/*.yaml}) into {@link Experiment}s. */
+public final class ExperimentFiles {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ExperimentFiles() {
+    }
+
+    /** Every {@code *.yaml} experiment in a folder, ordered by file name. */
+    public static List<Experiment> readAll(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir + ": no experiments folder here");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Experiment> out = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                out.add(read(f));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot list (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** One experiment file. */
+    public static Experiment read(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InputException(file + ": not valid YAML (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InputException(file + ": expected a mapping with id, kind, inputs and checks");
+        }
+        String id = required(root, "id", file).asText();
+        String kind = required(root, "kind", file).asText();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        JsonNode in = root.path("inputs");
+        in.fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue()
+                : e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        List<Experiment.Check> checks = new ArrayList<>();
+        int k = 0;
+        for (JsonNode c : required(root, "checks", file)) {
+            k++;
+            String where = file + ": checks[" + k + "]";
+            Map<String, Double> at = new LinkedHashMap<>();
+            c.path("at").fields().forEachRemaining(e -> at.put(e.getKey(), e.getValue().asDouble()));
+            JsonNode b = c.get("band");
+            Experiment.Band band = null;
+            if (b != null && !b.isNull()) {
+                band = new Experiment.Band(num(b, "relative"), num(b, "absolute"), num(b, "min"), num(b, "max"));
+                if (band.relative() == null && band.absolute() == null && band.min() == null && band.max() == null) {
+                    throw new InputException(where + ": band needs relative, absolute, min or max");
+                }
+            }
+            JsonNode reported = c.get("reported");
+            if (reported == null || !reported.isNumber()) {
+                throw new InputException(where + ": 'reported' must be a number");
+            }
+            checks.add(new Experiment.Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
+                    reported.asDouble(), band));
+        }
+        return new Experiment(id, root.path("title").asText(id), root.path("figure").asText(""), kind, inputs, checks,
+                root.path("note").asText(""), file);
+    }
+
+    private static JsonNode required(JsonNode n, String key, Path file) {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            throw new InputException(file + ": '" + key + "' is missing");
+        }
+        return v;
+    }
+
+    private static Double num(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+}

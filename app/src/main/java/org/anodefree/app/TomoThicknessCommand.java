@@ -9,6 +9,7 @@ import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
 import org.anodefree.app.plot.OrthogonalSlices;
 import org.anodefree.app.plot.ThicknessMapImage;
+import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.io.volume.RawLayout;
 import org.anodefree.io.volume.VolumeFiles;
 import org.anodefree.map.ThicknessMap;
@@ -126,7 +127,7 @@ public final class TomoThicknessCommand implements Callable<Integer> {
                 }
                 result = extractor.run();
             }
-            MapOutput.write(output, result.countThickness());
+            ThicknessMapFiles.write(output, result.countThickness());
             if (views != null) {
                 Path dir = output.toAbsolutePath().getParent();
                 ChartFiles.writePng(ThicknessMapImage.render(result.countThickness(), "Li thickness, "

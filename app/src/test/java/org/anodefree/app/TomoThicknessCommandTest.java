@@ -1,6 +1,7 @@
 package org.anodefree.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -20,6 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.anodefree.io.map.MapReadOptions;
+import org.anodefree.io.map.ThicknessMapFiles;
+import org.anodefree.map.StrippingAnalysis;
+import org.anodefree.map.ThicknessMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -94,6 +99,41 @@ class TomoThicknessCommandTest {
                 assertThat((double) m.getProcessor().getPixelValue(x, y)).isCloseTo(thickness(x, y) * 1.7,
                         org.assertj.core.api.Assertions.within(1e-4));
             }
+        }
+    }
+
+    @Test
+    void roundTripVolumeToMapToStripping() throws IOException {
+        Path in = labelStack(true);
+        for (String ext : new String[] {"csv", "tif", "npy"}) {
+            Path map = dir.resolve("rt/map." + ext);
+            Run r = run("tomo-thickness", in.toString(), "--li-label", "2", "--no-plots", "-o", map.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            // The map read back is the truth: same shape, pixel size from the volume, thickness per voxel.
+            // NPY holds no pixel size: it is given on reading, as strip-map's --pixel-size does.
+            boolean npy = ext.equals("npy");
+            ThicknessMap read = ThicknessMapFiles.read(map, npy ? new MapReadOptions(1.7e-6, null) : MapReadOptions.FROM_FILE);
+            double[] truth = new double[W * H];
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    truth[y * W + x] = thickness(x, y) * 1.7e-6;
+                    assertThat(read.thicknessMeters(y, x)).isCloseTo(truth[y * W + x], within(1e-11));
+                }
+            }
+            assertThat(read.pixelSizeMeters()).isCloseTo(1.7e-6, within(1e-12));
+            StrippingAnalysis fromVolume = StrippingAnalysis.of(read);
+            StrippingAnalysis fromTruth = StrippingAnalysis.of(ThicknessMap.of(W, H, 1.7e-6, truth));
+            for (double f : new double[] {0.25, 0.64, 0.85}) {
+                assertThat(fromVolume.atStrippedFraction(f).activeFraction())
+                        .isCloseTo(fromTruth.atStrippedFraction(f).activeFraction(), within(1e-9));
+            }
+            // And the file goes straight into strip-map.
+            Run strip = npy
+                    ? run("strip-map", map.toString(), "--pixel-size", "1.7um", "--json", "--no-figures", "--out",
+                            dir.resolve("rt/strip-" + ext).toString())
+                    : run("strip-map", map.toString(), "--json", "--no-figures", "--out", dir.resolve("rt/strip-" + ext).toString());
+            assertThat(strip.code()).as(strip.err()).isZero();
+            assertThat(strip.out()).contains("activeFraction");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
 import org.anodefree.app.plot.OrthogonalSlices;
-import org.anodefree.app.plot.ThicknessMapImage;
+import org.anodefree.app.plot.MapImage;
 import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.io.volume.RawLayout;
 import org.anodefree.io.volume.VolumeFiles;
@@ -130,8 +130,9 @@ public final class TomoThicknessCommand implements Callable<Integer> {
             ThicknessMapFiles.write(output, result.countThickness());
             if (views != null) {
                 Path dir = output.toAbsolutePath().getParent();
-                ChartFiles.writePng(ThicknessMapImage.render(result.countThickness(), "Li thickness, "
-                        + volume.getFileName()), dir.resolve(base + ".png"));
+                ThicknessMap map = result.countThickness();
+                ChartFiles.writePng(MapImage.thickness(map, Math.max(map.statistics().maxMeters(), 1e-9),
+                        "Li thickness, " + volume.getFileName()), dir.resolve(base + ".png"));
                 ChartFiles.writePng(views.render("Segmented Li, " + volume.getFileName()),
                         dir.resolve(base + "-slices.png"));
             }

@@ -41,6 +41,10 @@ public final class TomoThicknessCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "MAP", description = "thickness map to write (.tif, .csv, .npy)")
     Path output;
 
+    @Option(names = "--extent-out", paramLabel = "MAP",
+            description = "also write the Li layer's bottom-to-top distance map; it exceeds the thickness map where the layer has pores")
+    Path extentOut;
+
     @Option(names = "--voxel", paramLabel = "LENGTH", description = "voxel edge, e.g. 1.7um (default: from the file's calibration)")
     String voxel;
 
@@ -128,6 +132,9 @@ public final class TomoThicknessCommand implements Callable<Integer> {
                 result = extractor.run();
             }
             ThicknessMapFiles.write(output, result.countThickness());
+            if (extentOut != null) {
+                ThicknessMapFiles.write(extentOut, result.surfaceThickness());
+            }
             if (views != null) {
                 Path dir = output.toAbsolutePath().getParent();
                 ThicknessMap map = result.countThickness();

@@ -86,11 +86,15 @@ class TomoThicknessCommandTest {
     void labelVolumeGivesMapPicturesAndStatistics() {
         Path in = labelStack(true);
         Path map = dir.resolve("out/map.tif");
-        Run r = run("tomo-thickness", in.toString(), "--li-label", "2", "--passed", "0.5mAh/cm2", "-o", map.toString());
+        Run r = run("tomo-thickness", in.toString(), "--li-label", "2", "--passed", "0.5mAh/cm2", "-o", map.toString(),
+                "--extent-out", dir.resolve("out/extent.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("capacity").contains("% of the 0.500 mAh/cm2 passed");
         assertThat(dir.resolve("out/map.png")).isNotEmptyFile();
         assertThat(dir.resolve("out/map-slices.png")).isNotEmptyFile();
+        // A dense layer: the extent map equals the thickness map.
+        assertThat(ThicknessMapFiles.read(dir.resolve("out/extent.csv")).thicknessesMeters())
+                .containsExactly(ThicknessMapFiles.read(map).thicknessesMeters());
         ImagePlus m = new Opener().openImage(map.toString());
         assertThat(m.getWidth()).isEqualTo(W);
         assertThat(m.getHeight()).isEqualTo(H);

@@ -20,9 +20,9 @@ import org.anodefree.tomo.VolumeSource;
  * A headerless binary volume read slice by slice through a {@link FileChannel}: memory is two
  * slice buffers whatever the file size. The voxel size is never in the file.
  *
- * <p>The prefetching variant ({@link #openPrefetching}) reads slice z + 1 on one background thread
- * while the caller works on slice z; it returns the same values, only sooner when the caller
- * streams in ascending z.
+ * <p>The prefetching variant ({@link #openPrefetching}) reads and converts slice z + 1 on one
+ * background thread while the caller works on slice z (one more float slice of memory); it returns
+ * the same values, only sooner when the caller streams in ascending z.
  */
 public final class RawVolume implements VolumeSource {
     private final Path file;
@@ -30,6 +30,7 @@ public final class RawVolume implements VolumeSource {
     private final FileChannel channel;
     private final ByteBuffer[] buffers;
     private final ExecutorService reader;
+    private final float[] converted;
     private Future<ByteBuffer> ahead;
     private int aheadZ = -1;
     private short[] shorts;
@@ -47,6 +48,7 @@ public final class RawVolume implements VolumeSource {
         this.buffers = new ByteBuffer[] {
             ByteBuffer.allocateDirect((int) bytes).order(order), ByteBuffer.allocateDirect((int) bytes).order(order),
         };
+        this.converted = prefetch ? new float[layout.width() * layout.height()] : null;
         this.reader = prefetch ? Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "anodefree-raw-prefetch");
             t.setDaemon(true);
@@ -113,23 +115,26 @@ public final class RawVolume implements VolumeSource {
 
     @Override
     public void readSlice(int z, float[] out) {
-        ByteBuffer buffer;
+        int n = layout.width() * layout.height();
         if (ahead != null && aheadZ == z) {
-            buffer = join(ahead);
+            join(ahead);
+            System.arraycopy(converted, 0, out, 0, n);
         } else {
             if (ahead != null) {
-                join(ahead); // it may be filling the buffer this slice needs
+                join(ahead); // it uses the buffers this read needs
             }
-            buffer = fill(z, buffers[z & 1]);
+            convert(fill(z, buffers[0]), out);
         }
         ahead = null;
         if (reader != null && z + 1 < layout.depth()) {
+            // Read and convert the next slice while the caller works on this one.
             int next = z + 1;
-            ByteBuffer other = buffers[next & 1];
-            ahead = reader.submit(() -> fill(next, other));
+            ahead = reader.submit(() -> {
+                convert(fill(next, buffers[1]), converted);
+                return buffers[1];
+            });
             aheadZ = next;
         }
-        convert(buffer, out);
     }
 
     private ByteBuffer join(Future<ByteBuffer> f) {

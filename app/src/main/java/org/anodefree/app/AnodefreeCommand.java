@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             FitMapCommand.class,
             EnergyCommand.class,
             CommandLine.HelpCommand.class,
+            AnalyzeCommand.class,
             TomoThicknessCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {

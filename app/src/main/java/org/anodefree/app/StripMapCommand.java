@@ -75,27 +75,34 @@ public final class StripMapCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", "strip-map", baseName(mapFile));
 
         ThicknessMap map = ThicknessMapFiles.read(mapFile, new MapReadOptions(pixel, unit));
+        // Everything that needs the sorted copy first, so that it can go before the islands are
+        // labelled: peak memory is the map plus one copy, not plus two.
         StrippingAnalysis analysis = StrippingAnalysis.of(map);
-        Connectivity conn = connectivity == 4 ? Connectivity.FOUR : Connectivity.EIGHT;
-        List<MapSummary.Level> rows = new ArrayList<>();
         MapStatistics stats = analysis.statistics();
-        double colourMax = stats.maxMeters();
-        for (double f : fractions) {
-            StrippingLevel level = analysis.atStrippedFraction(f);
-            Islands islands = Islands.at(map, level.depthMeters(), conn, periodic);
-            rows.add(MapSummary.Level.of(level, islands.statistics(smallM2)));
-            String title = String.format(Locale.ROOT, "%s stripped, %s active area", Options.percent(level.strippedFraction()),
-                    Options.percent(level.activeFraction()));
-            if (!noFigures) {
-                ChartFiles.writePng(MapImage.stripped(map, level.depthMeters(), colourMax, title),
-                        dir.resolve(String.format(Locale.ROOT, "snapshot-%03d.png", Math.round(1000 * f) / 10)));
-            }
+        StrippingLevel[] at = new StrippingLevel[fractions.length];
+        for (int k = 0; k < fractions.length; k++) {
+            at[k] = analysis.atStrippedFraction(fractions[k]);
         }
         StrippingCurve curve = analysis.curve(1001);
+        analysis = null;
+
         StrippingPlots.writeCurveCsv(curve, dir.resolve("curve.csv"));
+        double colourMax = stats.maxMeters();
         if (!noFigures) {
             ChartFiles.writePng(MapImage.thickness(map, colourMax, "Li thickness before stripping"), dir.resolve("map.png"));
-            ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(curve, analysis, fractions), dir.resolve("curve"));
+            ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(curve, at), dir.resolve("curve"));
+        }
+        Connectivity conn = connectivity == 4 ? Connectivity.FOUR : Connectivity.EIGHT;
+        List<MapSummary.Level> rows = new ArrayList<>();
+        for (int k = 0; k < fractions.length; k++) {
+            StrippingLevel level = at[k];
+            rows.add(MapSummary.Level.of(level, Islands.at(map, level.depthMeters(), conn, periodic).statistics(smallM2)));
+            if (!noFigures) {
+                String title = String.format(Locale.ROOT, "%s stripped, %s active area",
+                        Options.percent(level.strippedFraction()), Options.percent(level.activeFraction()));
+                ChartFiles.writePng(MapImage.stripped(map, level.depthMeters(), colourMax, title),
+                        dir.resolve(String.format(Locale.ROOT, "snapshot-%03d.png", Math.round(1000 * fractions[k]) / 10)));
+            }
         }
 
         Map<String, Object> doc = new LinkedHashMap<>();

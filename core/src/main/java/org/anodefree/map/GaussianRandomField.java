@@ -1,6 +1,7 @@
 package org.anodefree.map;
 
 import java.util.SplittableRandom;
+import org.jtransforms.fft.DoubleFFT_1D;
 import org.jtransforms.fft.DoubleFFT_2D;
 
 /**
@@ -35,9 +36,16 @@ public final class GaussianRandomField {
         for (int i = 0; i < n; i++) {
             c[2 * i] = gaussian(random);
         }
-        if (correlationPixels > 0) {
-            DoubleFFT_2D fft = new DoubleFFT_2D(height, width);
-            fft.complexForward(c);
+        if (correlationPixels > 0 && n > 1) {
+            // JTransforms' 2D transforms need two or more rows and columns; a strip is a 1D transform.
+            boolean strip = width == 1 || height == 1;
+            DoubleFFT_2D fft = strip ? null : new DoubleFFT_2D(height, width);
+            DoubleFFT_1D fft1 = strip ? new DoubleFFT_1D(n) : null;
+            if (strip) {
+                fft1.complexForward(c);
+            } else {
+                fft.complexForward(c);
+            }
             double l2 = correlationPixels * correlationPixels;
             for (int r = 0; r < height; r++) {
                 double ky = 2 * Math.PI * wave(r, height) / height;
@@ -49,7 +57,11 @@ public final class GaussianRandomField {
                     c[i + 1] *= filter;
                 }
             }
-            fft.complexInverse(c, false);
+            if (strip) {
+                fft1.complexInverse(c, false);
+            } else {
+                fft.complexInverse(c, false);
+            }
         }
         double[] field = new double[n];
         double sum = 0;

@@ -18,7 +18,7 @@ public final class Islands {
     private final long[] pixelsPerIsland;
     private final double[] remainingPerIsland;
 
-    private Islands(ThicknessMap map, double depthMeters, Connectivity connectivity, boolean periodic) {
+    private Islands(ThicknessMap map, double depthMeters, Connectivity connectivity, boolean periodic, int bandCount) {
         this.map = map;
         this.depthMeters = depthMeters;
         int w = map.width();
@@ -26,26 +26,27 @@ public final class Islands {
         int n = map.size();
         int[] parent = new int[n];
         Arrays.fill(parent, -1);
-        for (int r = 0; r < h; r++) {
+        boolean eight = connectivity == Connectivity.EIGHT;
+        // Bands of rows are labelled in parallel, then joined across their seams. Union-find keeps the
+        // raster-first pixel as root whatever the order of joins, so the labels are the same for any
+        // number of bands (and threads).
+        int bands = Math.max(1, Math.min(h, bandCount));
+        java.util.stream.IntStream.range(0, bands).parallel()
+                .forEach(b -> labelRows(parent, w, b * h / bands, (b + 1) * h / bands, eight));
+        for (int b = 1; b < bands; b++) {
+            int r = b * h / bands;
             for (int c = 0; c < w; c++) {
-                int i = r * w + c;
-                if (!hasLi(i)) {
+                int e = r * w + c;
+                if (parent[e] == -1) {
                     continue;
                 }
-                parent[i] = i;
-                // Join with the already-visited neighbours: left, up-left, up, up-right.
-                if (c > 0) {
-                    join(parent, i, i - 1);
-                }
-                if (r > 0) {
-                    join(parent, i, i - w);
-                    if (connectivity == Connectivity.EIGHT) {
-                        if (c > 0) {
-                            join(parent, i, i - w - 1);
-                        }
-                        if (c < w - 1) {
-                            join(parent, i, i - w + 1);
-                        }
+                join(parent, e, e - w);
+                if (eight) {
+                    if (c > 0) {
+                        join(parent, e, e - w - 1);
+                    }
+                    if (c < w - 1) {
+                        join(parent, e, e - w + 1);
                     }
                 }
             }
@@ -92,7 +93,13 @@ public final class Islands {
         if (!(depthMeters >= 0)) {
             throw new InputException("stripping depth must be >= 0, got " + depthMeters + " m");
         }
-        return new Islands(map, depthMeters, connectivity, periodic);
+        int bands = Math.min(map.height() / 64, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+        return new Islands(map, depthMeters, connectivity, periodic, bands);
+    }
+
+    /** As {@link #at(ThicknessMap, double, Connectivity, boolean)} with a set number of row bands (for tests). */
+    static Islands at(ThicknessMap map, double depthMeters, Connectivity connectivity, boolean periodic, int bands) {
+        return new Islands(map, depthMeters, connectivity, periodic, bands);
     }
 
     /** Islands with 8-connectivity on a non-periodic map. */
@@ -153,6 +160,49 @@ public final class Islands {
                 activePixels * pixelArea / electrodeArea, largest * pixelArea,
                 count > 0 ? activePixels * pixelArea / count : 0.0, smallAreaM2, small,
                 remaining > 0 ? inSmall / remaining : 0.0);
+    }
+
+    /** First pass over rows [fromRow, toRow): links each Li pixel to a visited neighbour, joining sets where two meet. */
+    private void labelRows(int[] parent, int w, int fromRow, int toRow, boolean eight) {
+        for (int r = fromRow; r < toRow; r++) {
+            for (int c = 0; c < w; c++) {
+                int e = r * w + c;
+                if (!hasLi(e)) {
+                    continue;
+                }
+                // Decision tree over the visited neighbours (Wu, Otoo and Suzuki 2009): with 8-connectivity
+                // the pixel above touches all the others, so when it has Li nothing else needs joining.
+                int up = r > fromRow && parent[e - w] != -1 ? e - w : -1;
+                int left = c > 0 && parent[e - 1] != -1 ? e - 1 : -1;
+                if (eight) {
+                    int upLeft = r > fromRow && c > 0 && parent[e - w - 1] != -1 ? e - w - 1 : -1;
+                    int upRight = r > fromRow && c < w - 1 && parent[e - w + 1] != -1 ? e - w + 1 : -1;
+                    if (up >= 0) {
+                        parent[e] = up;
+                    } else if (upRight >= 0) {
+                        parent[e] = upRight;
+                        if (upLeft >= 0) {
+                            join(parent, upRight, upLeft);
+                        } else if (left >= 0) {
+                            join(parent, upRight, left);
+                        }
+                    } else if (upLeft >= 0) {
+                        parent[e] = upLeft;
+                    } else if (left >= 0) {
+                        parent[e] = left;
+                    } else {
+                        parent[e] = e;
+                    }
+                } else if (up >= 0) {
+                    parent[e] = up;
+                    if (left >= 0) {
+                        join(parent, up, left);
+                    }
+                } else {
+                    parent[e] = left >= 0 ? left : e;
+                }
+            }
+        }
     }
 
     private boolean hasLi(int i) {

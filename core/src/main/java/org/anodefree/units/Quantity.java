@@ -53,6 +53,11 @@ public enum Quantity {
         return factorsToSi;
     }
 
+    /** True when {@code unit} is one of this quantity's symbols, spelled as {@link #parse} accepts it. */
+    public boolean accepts(String unit) {
+        return unit != null && factorsToSi.containsKey(normalise(unit));
+    }
+
     /** The factor that turns a value in {@code unit} into SI, or an error naming the accepted units. */
     public double factorToSi(String unit, String field) {
         Double factor = factorsToSi.get(normalise(unit));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.anodefree.io.AtomicFiles;
-import org.anodefree.map.StrippingAnalysis;
 import org.anodefree.map.StrippingCurve;
 import org.anodefree.map.StrippingLevel;
 import org.jfree.chart.ChartFactory;
@@ -26,7 +25,7 @@ public final class StrippingPlots {
     }
 
     /** Active area (%) against capacity stripped (%), with the requested levels marked, and the multiplier on a second axis. */
-    public static JFreeChart activeAreaChart(StrippingCurve curve, StrippingAnalysis analysis, double[] levels) {
+    public static JFreeChart activeAreaChart(StrippingCurve curve, StrippingLevel[] levels) {
         XYSeries active = new XYSeries("active area", false);
         XYSeries multiplier = new XYSeries("current-density multiplier", false);
         for (int i = 0; i < curve.size(); i++) {
@@ -37,8 +36,7 @@ public final class StrippingPlots {
             }
         }
         XYSeries marks = new XYSeries("requested levels", false);
-        for (double f : levels) {
-            StrippingLevel l = analysis.atStrippedFraction(f);
+        for (StrippingLevel l : levels) {
             marks.add(100 * l.strippedFraction(), 100 * l.activeFraction());
         }
         XYSeriesCollection left = new XYSeriesCollection();

@@ -105,7 +105,8 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
         double[] fs = levels.stream().mapToDouble(Double::doubleValue).distinct().toArray();
         List<Path> figures = new ArrayList<>();
         Path curve = outDir.resolve(e.id() + "-curve");
-        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(first.curve(1001), first, fs), curve);
+        StrippingLevel[] marks = java.util.Arrays.stream(fs).mapToObj(first::atStrippedFraction).toArray(StrippingLevel[]::new);
+        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(first.curve(1001), marks), curve);
         figures.add(Path.of(curve + ".png"));
         Path before = outDir.resolve(e.id() + "-map.png");
         ChartFiles.writePng(MapImage.thickness(map, map.statistics().maxMeters(), "Synthetic Li thickness map (seed 1)"), before);

@@ -1,0 +1,110 @@
+package org.anodefree.parameters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.anodefree.InputException;
+import org.junit.jupiter.api.Test;
+
+class ModelParametersTest {
+
+    @Test
+    void defaultsHaveEveryParameterInRangeWithAProvenance() {
+        ModelParameters d = ModelParameters.defaults();
+        assertThat(d.entries()).hasSize(Parameter.values().length);
+        for (ParameterEntry e : d.entries().values()) {
+            assertThat(e.source() != null || !e.calibratedOn().isEmpty()).as(e.parameter().key()).isTrue();
+            for (String row : e.calibratedOn()) {
+                assertThat(row).as(e.parameter().key()).matches("F\\d+[a-e]?|FS\\d|E\\d");
+            }
+        }
+        assertThat(d.value(Parameter.LPSC_CONDUCTIVITY)).isEqualTo(0.18);
+        assertThat(d.value(Parameter.CELL_STACK_PRESSURE)).isEqualTo(15e6);
+        assertThat(d.entry(Parameter.LI_EXCHANGE_CURRENT_DENSITY).calibratedOn()).containsExactly("F1b");
+    }
+
+    @Test
+    void overridesTakeBareNumbersInTheKeysUnitOrConvertedUnits() {
+        ModelParameters d = ModelParameters.defaults();
+        assertThat(d.withOverride("lpsc.conductivitySiemensPerMeter=0.2").value(Parameter.LPSC_CONDUCTIVITY))
+                .isEqualTo(0.2);
+        assertThat(d.withOverride("lpsc.conductivitySiemensPerMeter=1.6mS/cm").value(Parameter.LPSC_CONDUCTIVITY))
+                .isCloseTo(0.16, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(d.withOverride("cell.stackPressurePascals = 40 MPa").value(Parameter.CELL_STACK_PRESSURE))
+                .isEqualTo(40e6);
+        assertThat(d.withOverride("cell.cathodeLoadingMilliampHoursPerCm2=6").value(Parameter.CELL_CATHODE_LOADING))
+                .isEqualTo(6.0);
+        ModelParameters two = d.withOverrides(List.of("grid.widthPixels=64", "grid.pixelSizeMeters=20um"));
+        assertThat(two.value(Parameter.GRID_WIDTH)).isEqualTo(64);
+        assertThat(two.value(Parameter.GRID_PIXEL_SIZE)).isCloseTo(2e-5, org.assertj.core.data.Offset.offset(1e-20));
+        assertThat(two.entry(Parameter.GRID_WIDTH).source()).startsWith("set by the user (--set)");
+        assertThat(d.value(Parameter.GRID_WIDTH)).isEqualTo(200); // the original is unchanged
+    }
+
+    @Test
+    void unknownNamesListTheClosestKnownOnes() {
+        ModelParameters d = ModelParameters.defaults();
+        assertThatThrownBy(() -> d.withOverride("lpsc.conductivity=0.2"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("--set lpsc.conductivity=0.2: unknown parameter 'lpsc.conductivity'; did you mean "
+                        + "lpsc.conductivitySiemensPerMeter");
+        assertThatThrownBy(() -> d.withOverride("cell.stackPresurePascals=1MPa"))
+                .hasMessageContaining("did you mean cell.stackPressurePascals");
+        assertThatThrownBy(() -> d.withOverride("zzz=1")).hasMessageContaining("known parameters: cathode.");
+    }
+
+    @Test
+    void badValuesNameTheRangeOrTheUnit() {
+        ModelParameters d = ModelParameters.defaults();
+        assertThatThrownBy(() -> d.withOverride("lpsc.conductivitySiemensPerMeter=-1"))
+                .hasMessageContaining("is outside the sensible range");
+        assertThatThrownBy(() -> d.withOverride("lpsc.conductivitySiemensPerMeter=1 MPa"))
+                .hasMessageContaining("unknown unit 'MPa'");
+        assertThatThrownBy(() -> d.withOverride("grid.widthPixels=10.5")).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> d.withOverride("kinetics.transferCoefficient=half"))
+                .hasMessageContaining("give a bare number in 1");
+        assertThatThrownBy(() -> d.withOverride("novalue")).hasMessageContaining("expected name=value");
+    }
+
+    @Test
+    void fileErrorsNameLineAndColumn() {
+        assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivitySiemensPerMeter: 0.18\n", "p.yaml"))
+                .hasMessageStartingWith("p.yaml:1:35: a parameter key takes its fields on the lines below");
+        assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivitySiemensPerMeter:\n  value: 0.18\n", "p.yaml"))
+                .hasMessageStartingWith("p.yaml:1: lpsc.conductivitySiemensPerMeter: every value needs a 'source'");
+        assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivity:\n  value: 0.18\n", "p.yaml"))
+                .hasMessageStartingWith("p.yaml:1: unknown parameter 'lpsc.conductivity'; did you mean");
+        assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivitySiemensPerMeter:\n  value: 0.18\n"
+                + "  source: \"x\"\n", "p.yaml"))
+                .hasMessageStartingWith("p.yaml: missing parameters: cell.electrodeDiameterMeters");
+        assertThatThrownBy(() -> ModelParameters.read("a:\n  source: \"unterminated\n", "p.yaml"))
+                .hasMessageStartingWith("p.yaml:2:11: unterminated quoted string");
+        assertThatThrownBy(() -> ModelParameters.read("a:\n\tvalue: 1\n", "p.yaml"))
+                .hasMessageStartingWith("p.yaml:2:1: a tab");
+    }
+
+    @Test
+    void readerHandlesQuotesEscapesCommentsAndLists() {
+        List<ParameterFileReader.RawEntry> raw = ParameterFileReader.read("""
+                # header
+                k:   # trailing comment
+                  value: 1.5e3   # in units
+                  source: "a \\"quoted\\" # not a comment"
+                  calibrated: [F1b, F2 ,FS2]
+                  note: plain text here
+                """, "r");
+        assertThat(raw).hasSize(1);
+        assertThat(raw.get(0).fields()).containsEntry("value", "1.5e3")
+                .containsEntry("source", "a \"quoted\" # not a comment")
+                .containsEntry("calibrated", List.of("F1b", "F2", "FS2"))
+                .containsEntry("note", "plain text here");
+    }
+
+    @Test
+    void levenshteinIsTheEditDistance() {
+        assertThat(ModelParameters.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(ModelParameters.distance("", "abc")).isEqualTo(3);
+        assertThat(ModelParameters.distance("same", "same")).isZero();
+    }
+}

@@ -118,8 +118,19 @@ class VolumeReadersTest {
 
     @Test
     void genericMultiPageTiffWithoutImageJMetadata() throws IOException {
-        Path p = dir.resolve("generic.tif");
+        for (String compression : new String[] {null, "LZW", "Deflate", "PackBits"}) {
+            genericMultiPage(compression);
+        }
+    }
+
+    private void genericMultiPage(String compression) throws IOException {
+        Path p = dir.resolve("generic-" + compression + ".tif");
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        if (compression != null) {
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType(compression);
+        }
         try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(p))) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
@@ -130,7 +141,7 @@ class VolumeReadersTest {
                         img.getRaster().setSample(x, y, 0, value(x, y, z) * 100);
                     }
                 }
-                writer.writeToSequence(new IIOImage(img, null, null), null);
+                writer.writeToSequence(new IIOImage(img, null, null), param);
             }
             writer.endWriteSequence();
         }

@@ -32,9 +32,10 @@ def make(path, shape, **kw):
     subprocess.run(args, check=True)
 
 
-def java(path, shape, mode, threshold, repeats, heap):
+def java(path, shape, mode, threshold, repeats, heap, threads=1):
     out = subprocess.run(["java", "-Xmx" + heap, "-cp", JAR, "org.anodefree.bench.TomoThroughput", path, shape,
-                          "uint16", mode, str(threshold), str(repeats)], check=True, capture_output=True, text=True)
+                          "uint16", mode, str(threshold), str(repeats), str(threads)],
+                         check=True, capture_output=True, text=True)
     line = out.stdout.strip().splitlines()[-1]
     return dict(kv.split("=", 1) for kv in line.split())
 
@@ -68,16 +69,22 @@ def main():
     subprocess.run(["cat", path], stdout=subprocess.DEVNULL, check=True)  # warm the page cache for both
 
     np_s, np_li = numpy_count(path, a.shape, a.repeats)
+    cores = os.cpu_count() or 1
     ours = java(path, a.shape, "count", THRESHOLD, a.repeats, "2g")
-    full = java(path, a.shape, "full", THRESHOLD, a.repeats, "2g")
+    par = java(path, a.shape, "count", THRESHOLD, a.repeats, "2g", cores)
+    full = java(path, a.shape, "full", THRESHOLD, a.repeats, "2g", cores)
     ours_s = float(ours["seconds"])
+    par_s = float(par["seconds"])
     print("volume %s uint16 (%.2f GiB), threshold %d, best of %d" % (a.shape, voxels * 2 / 2**30, THRESHOLD, a.repeats))
     print("numpy  fromfile + count_nonzero(axis=0): %.3f s  %.3g voxels/s" % (np_s, voxels / np_s))
     print("ours   streamed column count:            %.3f s  %.3g voxels/s  peak heap %s MB" % (
         ours_s, voxels / ours_s, ours["peak_heap_mb"]))
-    print("ours   full (specks, detached, plane):   %s s  %s voxels/s" % (full["seconds"], full["voxels_per_second"]))
-    print("ratio  ours/numpy (column count) = %.2f" % (np_s / ours_s))
-    if int(ours["li_voxels"]) != np_li:
+    print("ours   streamed column count, %d threads: %.3f s  %.3g voxels/s" % (cores, par_s, voxels / par_s))
+    print("ours   full (specks, detached, plane), %d threads: %s s  %s voxels/s" % (
+        cores, full["seconds"], full["voxels_per_second"]))
+    print("ratio  ours/numpy speed (column count) = %.2f with 1 thread, %.2f with %d" % (
+        np_s / ours_s, np_s / par_s, cores))
+    if int(ours["li_voxels"]) != np_li or int(par["li_voxels"]) != np_li:
         print("MISMATCH: numpy counted %d Li voxels, anodefree %s" % (np_li, ours["li_voxels"]))
         sys.exit(1)
     print("check  both counted %d Li voxels" % np_li)
@@ -86,7 +93,7 @@ def main():
         big_shape = "2048,2048,512"
         big = os.path.join(a.workdir, "vol-big.raw")
         make(big, big_shape, mean=20, tilt=2)
-        r = java(big, big_shape, "full", "auto3", 1, "512m")
+        r = java(big, big_shape, "full", "auto3", 1, "512m", cores)
         print("big    %s uint16 (4.00 GiB), -Xmx512m, full pipeline, three-class Otsu: %s s, %s voxels/s, peak heap %s MB"
               " (max %s MB), Li voxels %s, threshold %s, tilt %s deg, mean thickness %s voxels" % (
                   big_shape, r["seconds"], r["voxels_per_second"], r["peak_heap_mb"], r["max_heap_mb"],

@@ -100,6 +100,10 @@ public final class TomoThicknessCommand implements Callable<Integer> {
     @Option(names = "--big-endian", description = "raw multi-byte voxels are big-endian (default little)")
     boolean bigEndian;
 
+    @Option(names = "--threads", paramLabel = "N", description = "threads for the per-voxel work (default: all processors;"
+            + " the result is the same for any N)")
+    Integer threads;
+
     @Option(names = "--json", description = "print the statistics as JSON")
     boolean json;
 
@@ -125,7 +129,8 @@ public final class TomoThicknessCommand implements Callable<Integer> {
             OrthogonalSlices views = noPlots ? null : new OrthogonalSlices(v.width(), v.height(), v.depth());
             ThicknessExtraction result;
             try (ConsoleProgress progress = new ConsoleProgress("tomo-thickness", System.err)) {
-                ThicknessExtractor extractor = new ThicknessExtractor(v, options, voxelMeters, progress);
+                ThicknessExtractor extractor = new ThicknessExtractor(v, options, voxelMeters, progress)
+                        .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
                 if (views != null) {
                     extractor.observeLastPass(views);
                 }

@@ -52,7 +52,7 @@ final class ColumnProfile {
     void addSlice(int z, byte[] mask, int[] labels, BitSet keep) {
         if (axis == Axis.Z) {
             if (keep == null && minLabel == null) {
-                addAlongZ(z, mask);
+                addAlongZ(z, mask, 0, count.length);
             } else {
                 addAlongZLabelled(z, mask, labels, keep);
             }
@@ -103,11 +103,12 @@ final class ColumnProfile {
      * own voxels. Blocks of {@value #BLOCK} voxels without Li are skipped after a cheap scan of
      * their mask bytes (a layer fills only part of each slice it crosses); blocks with Li are
      * updated branch-free (k is 0 or -1, selecting z or a neutral value), so a noisy mask costs no
-     * branch mispredictions.
+     * branch mispredictions. Works on voxels [from, to), so disjoint ranges may run on different
+     * threads.
      */
-    private void addAlongZ(int z, byte[] mask) {
-        int n = count.length;
-        for (int start = 0; start < n; start += BLOCK) {
+    void addAlongZ(int z, byte[] mask, int from, int to) {
+        int n = to;
+        for (int start = from; start < n; start += BLOCK) {
             int end = Math.min(n, start + BLOCK);
             int any = 0;
             for (int i = start; i < end; i++) {

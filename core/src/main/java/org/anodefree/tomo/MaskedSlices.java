@@ -21,10 +21,13 @@ final class MaskedSlices {
     private final byte[][] planeCounts;
     private final byte[] below;
     private final Runnable onSliceRead;
+    private final SliceBands bands;
     private int next;
     private int loaded = -1;
 
-    MaskedSlices(VolumeSource source, VoxelClassifier classifier, boolean median, Runnable onSliceRead) {
+    MaskedSlices(VolumeSource source, VoxelClassifier classifier, boolean median, Runnable onSliceRead,
+            SliceBands bands) {
+        this.bands = bands;
         this.source = source;
         this.classifier = classifier;
         this.median = median;
@@ -50,9 +53,10 @@ final class MaskedSlices {
     int next(byte[] mask) {
         int z = next++;
         if (!median) {
-            source.readSlice(z, values[0]);
+            float[] v = values[0];
+            source.readSlice(z, v);
             onSliceRead.run();
-            return classifier.classify(values[0], mask, n);
+            return bands.run(n, (from, to) -> classifier.classify(v, mask, from, to));
         }
         while (loaded < Math.min(z + 1, depth - 1)) {
             loaded++;

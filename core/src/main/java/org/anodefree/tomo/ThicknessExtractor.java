@@ -39,6 +39,8 @@ public final class ThicknessExtractor {
     private long slicesDone;
     private long slicesTotal;
     private SliceObserver observer;
+    private int threads = 1;
+    private SliceBands bands;
 
     /**
      * @param voxelSizeMeters edge of a cubic voxel, m (from the file, or given by the user)
@@ -71,8 +73,30 @@ public final class ThicknessExtractor {
         return this;
     }
 
+    /**
+     * Splits the per-voxel work of each slice (thresholding, and the column count along z) over
+     * {@code count} threads. The result is identical for any count: each thread owns a band of
+     * voxels and only integer counts are combined.
+     */
+    public ThicknessExtractor threads(int count) {
+        if (count < 1) {
+            throw new InputException("threads: at least 1, got " + count);
+        }
+        this.threads = count;
+        return this;
+    }
+
     /** Runs the passes and builds the result. */
     public ThicknessExtraction run() {
+        try (SliceBands b = new SliceBands(threads)) {
+            bands = b;
+            return runPasses();
+        } finally {
+            bands = null;
+        }
+    }
+
+    private ThicknessExtraction runPasses() {
         Segmentation seg = options.segmentation();
         boolean otsu = seg instanceof Segmentation.Otsu;
         int passes = (otsu ? GreyThreshold.passes(source) : 0) + (options.filtersComponents() ? 2 : 1);
@@ -100,13 +124,18 @@ public final class ThicknessExtractor {
         int n = source.sliceVoxels();
         byte[] mask = new byte[n];
         ColumnProfile columns = new ColumnProfile(options.axis(), source.width(), source.height(), source.depth(), false);
-        MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone);
+        MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone, bands);
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
             int sliceLi = slices.next(mask);
             li += sliceLi;
-            if (sliceLi > 0) { // most slices of a cell hold no Li at all
+            if (sliceLi > 0 && options.axis() == Axis.Z) { // most slices of a cell hold no Li at all
+                bands.run(n, (from, to) -> {
+                    columns.addAlongZ(z, mask, from, to);
+                    return 0;
+                });
+            } else if (sliceLi > 0) {
                 columns.addSlice(z, mask, null, null);
             }
             if (observer != null) {
@@ -128,7 +157,7 @@ public final class ThicknessExtractor {
         SliceLabeler labeler = new SliceLabeler(w, h);
         ComponentForest forest = new ComponentForest();
         ColumnProfile first = new ColumnProfile(options.axis(), w, h, source.depth(), true);
-        MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone);
+        MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone, bands);
         long li = 0;
         while (slices.hasNext()) {
             int z = slices.nextIndex();
@@ -219,7 +248,7 @@ public final class ThicknessExtractor {
         forest = null; // the keep bits are all pass 2 needs
 
         ColumnProfile second = new ColumnProfile(options.axis(), w, h, source.depth(), false);
-        MaskedSlices again = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone);
+        MaskedSlices again = new MaskedSlices(source, classifier, options.medianFilter(), this::sliceDone, bands);
         int base = 0;
         byte[] shown = observer == null ? null : new byte[n];
         while (again.hasNext()) {

@@ -44,24 +44,29 @@ final class VoxelClassifier {
 
     /** Fills {@code mask}; returns the number of Li voxels. */
     int classify(float[] slice, byte[] mask, int n) {
+        return classify(slice, mask, 0, n);
+    }
+
+    /** Fills {@code mask} over voxels [from, to); returns the number of Li voxels there. */
+    int classify(float[] slice, byte[] mask, int from, int to) {
         int li = 0;
         if (label) {
             float l = labelValue;
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 byte b = slice[i] == l ? (byte) 1 : 0;
                 mask[i] = b;
                 li += b;
             }
         } else if (dark) {
             float t = thresholdFloat;
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 byte b = slice[i] <= t ? (byte) 1 : 0;
                 mask[i] = b;
                 li += b;
             }
         } else {
             float t = thresholdFloat;
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 byte b = slice[i] > t ? (byte) 1 : 0;
                 mask[i] = b;
                 li += b;

@@ -210,6 +210,26 @@ class ThicknessExtractorTest {
     }
 
     @Test
+    void anyThreadCountGivesTheSameMapsBitForBit() {
+        LayerPhantom p = wavy(96, 64, 20);
+        p.grey = true;
+        p.noiseSigma = 25;
+        p.slopeX = Math.tan(Math.toRadians(2));
+        for (ExtractionOptions o : new ExtractionOptions[] {
+            ExtractionOptions.defaults(new Segmentation.Threshold(100, true)).withoutComponentFilters(),
+            ExtractionOptions.defaults(new Segmentation.Otsu(true)),
+        }) {
+            ThicknessExtraction one = new ThicknessExtractor(p, o, VOXEL, null).threads(1).run();
+            for (int t : new int[] {2, 3, 5}) {
+                ThicknessExtraction many = new ThicknessExtractor(p, o, VOXEL, null).threads(t).run();
+                assertThat(many.countThickness()).isEqualTo(one.countThickness());
+                assertThat(many.surfaceThickness()).isEqualTo(one.surfaceThickness());
+                assertThat(many.components()).isEqualTo(one.components());
+            }
+        }
+    }
+
+    @Test
     void streamsEachSliceOncePerPass() {
         LayerPhantom p = wavy(16, 16, 12);
         extract(p, ExtractionOptions.defaults(LI_LABEL));

@@ -105,7 +105,7 @@ class TomoPartsTest {
             @Override public void readSlice(int z, float[] out) { System.arraycopy(vol[z], 0, out, 0, w * h); }
         };
         VoxelClassifier c = VoxelClassifier.forThreshold(4.5, dark);
-        MaskedSlices fast = new MaskedSlices(src, c, true, () -> { });
+        MaskedSlices fast = new MaskedSlices(src, c, true, () -> { }, new SliceBands(1));
         byte[] mask = new byte[w * h];
         byte[] ref = new byte[w * h];
         float[] med = new float[w * h];

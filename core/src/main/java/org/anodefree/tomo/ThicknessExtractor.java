@@ -22,7 +22,7 @@ import org.anodefree.map.ThicknessMap;
  *
  * <p>Memory bound: a few slices (the source's slice as floats, one byte mask and one int label
  * slice for the current and previous slice, a few more slices with the median filter),
- * five ints per map pixel, and 12 bytes plus one bit per 2D component summed over all slices. It
+ * five ints per map pixel, and 12 bytes plus three bits per 2D component summed over all slices. It
  * never depends on the number of slices except through that last term, which is small for a
  * layer (a few components per slice) and grows only with noise the median filter removes.
  *

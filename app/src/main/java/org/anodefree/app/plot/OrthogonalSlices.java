@@ -107,9 +107,12 @@ public final class OrthogonalSlices implements SliceObserver {
         return img;
     }
 
-    /** The 0.5th and 99.5th percentiles of the xy slice's values, for the grey scale. */
+    /** The 0.5th and 99.5th percentiles of the three cuts' values, for the grey scale. */
     private float[] greyRange() {
-        float[] sorted = xyValues.clone();
+        float[] sorted = new float[xyValues.length + xzValues.length + yzValues.length];
+        System.arraycopy(xyValues, 0, sorted, 0, xyValues.length);
+        System.arraycopy(xzValues, 0, sorted, xyValues.length, xzValues.length);
+        System.arraycopy(yzValues, 0, sorted, xyValues.length + xzValues.length, yzValues.length);
         Arrays.sort(sorted);
         float lo = sorted[(int) (0.005 * (sorted.length - 1))];
         float hi = sorted[(int) (0.995 * (sorted.length - 1))];

@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
             SynthMapCommand.class,
             FitMapCommand.class,
             EnergyCommand.class,
-            CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
             TomoThicknessCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {
 

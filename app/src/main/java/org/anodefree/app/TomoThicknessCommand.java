@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code anodefree tomo-thickness}: a tomography volume to a Li thickness map, its picture, stats and a segmentation check. */
 @Command(name = "tomo-thickness", mixinStandardHelpOptions = true,
-        description = {"Turns a tomography volume (label or grey level) into a Li thickness map, streaming it"
-                + " slice by slice.",
+        description = {"Turn a tomography volume into a Li thickness map, streamed slice by slice.",
+            "The volume is a label volume (--li-label) or grey levels (--threshold).",
             "Writes the map (TIFF/CSV/NPY by extension of -o), BASE.png (the map), BASE-slices.png (orthogonal"
                 + " cuts with the segmented Li outlined) and prints statistics."})
 public final class TomoThicknessCommand implements Callable<Integer> {

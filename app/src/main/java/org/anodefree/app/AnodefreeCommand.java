@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             FitMapCommand.class,
             EnergyCommand.class,
             AnalyzeCommand.class,
+            TomoThicknessCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {

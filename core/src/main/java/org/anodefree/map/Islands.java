@@ -56,32 +56,35 @@ public final class Islands {
         }
         // Second pass, in place: every parent index is at or before its child (roots are the
         // raster-first pixel of their set), so by the time pixel i is reached its parent already
-        // holds a final label, stored as -(label + 1) to tell it from an index. One int per pixel.
+        // holds a final label, stored as -(label + 1) to tell it from an index (0 is no Li). The
+        // islands' sizes and Li are summed in the same pass. One int per pixel, three passes in all.
         int next = 0;
+        long[] pixels = new long[64];
+        double[] remaining = new double[64];
         for (int i = 0; i < n; i++) {
             int p = parent[i];
+            int label;
             if (p == -1) {
                 parent[i] = 0;
+                continue;
             } else if (p == i) {
-                parent[i] = -(++next + 1);
+                label = ++next;
+                if (label == pixels.length) {
+                    pixels = java.util.Arrays.copyOf(pixels, 2 * label);
+                    remaining = java.util.Arrays.copyOf(remaining, 2 * label);
+                }
+                parent[i] = -(label + 1);
             } else {
                 parent[i] = parent[p];
+                label = -parent[i] - 1;
             }
-        }
-        for (int i = 0; i < n; i++) {
-            parent[i] = parent[i] < 0 ? -parent[i] - 1 : 0;
+            pixels[label]++;
+            remaining[label] += map.thicknessMeters(i) - depthMeters;
         }
         this.labels = parent;
         this.count = next;
-        this.pixelsPerIsland = new long[count + 1];
-        this.remainingPerIsland = new double[count + 1];
-        for (int i = 0; i < n; i++) {
-            int l = labels[i];
-            if (l > 0) {
-                pixelsPerIsland[l]++;
-                remainingPerIsland[l] += map.thicknessMeters(i) - depthMeters;
-            }
-        }
+        this.pixelsPerIsland = pixels;
+        this.remainingPerIsland = remaining;
     }
 
     /**
@@ -112,14 +115,19 @@ public final class Islands {
         return count;
     }
 
-    /** Island label of each pixel, row-major, 0 where no Li is left (a copy). */
+    /** Island label of each pixel, row-major, 0 where no Li is left (a new array). */
     public int[] labels() {
-        return labels.clone();
+        int[] out = new int[labels.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = labelAt(i);
+        }
+        return out;
     }
 
     /** Island label of one pixel (0 where no Li is left). */
     public int labelAt(int index) {
-        return labels[index];
+        int l = labels[index];
+        return l < 0 ? -l - 1 : 0;
     }
 
     /** Area of each island, m2, largest first. */
@@ -175,11 +183,13 @@ public final class Islands {
                 int up = r > fromRow && parent[e - w] != -1 ? e - w : -1;
                 int left = c > 0 && parent[e - 1] != -1 ? e - 1 : -1;
                 if (eight) {
-                    int upLeft = r > fromRow && c > 0 && parent[e - w - 1] != -1 ? e - w - 1 : -1;
-                    int upRight = r > fromRow && c < w - 1 && parent[e - w + 1] != -1 ? e - w + 1 : -1;
                     if (up >= 0) {
                         parent[e] = up;
-                    } else if (upRight >= 0) {
+                        continue;
+                    }
+                    int upLeft = r > fromRow && c > 0 && parent[e - w - 1] != -1 ? e - w - 1 : -1;
+                    int upRight = r > fromRow && c < w - 1 && parent[e - w + 1] != -1 ? e - w + 1 : -1;
+                    if (upRight >= 0) {
                         parent[e] = upRight;
                         if (upLeft >= 0) {
                             join(parent, upRight, upLeft);

@@ -47,6 +47,22 @@ public record MapStatistics(int pixels, double meanMeters, double standardDeviat
                 quantile(sorted, 0.5), quantile(sorted, 0.95), sorted[n - 1], (double) bare / n);
     }
 
+    /** Statistics from order statistics, touching only the leaves the quantiles fall in. */
+    static MapStatistics of(OrderStatistics order) {
+        int n = order.size();
+        double mean = order.total() / n;
+        return new MapStatistics(n, mean, Math.sqrt(order.sumOfSquaredDeviations() / n), order.value(0),
+                quantile(order, 0.05), quantile(order, 0.5), quantile(order, 0.95), order.value(n - 1),
+                (double) order.countAtMost(0.0) / n);
+    }
+
+    private static double quantile(OrderStatistics order, double p) {
+        double h = (order.size() - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, order.size() - 1);
+        return order.value(lo) + (h - lo) * (order.value(hi) - order.value(lo));
+    }
+
     /** Coefficient of variation (standard deviation over mean); 0 for an empty electrode. */
     public double coefficientOfVariation() {
         return meanMeters > 0 ? standardDeviationMeters / meanMeters : 0.0;

@@ -11,33 +11,20 @@ import org.anodefree.InputException;
  * <p>Both curves are exact functions of the sorted thickness distribution: the stripped fraction is
  * piecewise linear in h with a vertex at every distinct thickness, the active fraction a step
  * function. Any level is found by a binary search over those vertices, never by sampling.
- * Construction sorts a copy of the map once ({@link ThicknessSort}); each query is O(log n). Memory:
- * the map plus one sorted copy.
+ * Construction radix-partitions a copy of the map into small ordered leaves ({@link OrderStatistics});
+ * a query sorts only the leaf it lands in and costs O(log n). Memory: the map plus one copy.
  */
 public final class StrippingAnalysis {
     private final ThicknessMap map;
-    private final double[] sorted;
-    /**
-     * blockPrefix[b] = sum of the first b * BLOCK thinnest pixels. A full prefix array would add a
-     * third copy of the map to memory; a sampled one plus a short scan answers the same sums.
-     */
-    private final double[] blockPrefix;
+    private final OrderStatistics order;
+    private final int n;
     private final double total;
-    private static final int BLOCK = 64;
 
     private StrippingAnalysis(ThicknessMap map) {
         this.map = map;
-        this.sorted = map.insideThicknessesMeters();
-        ThicknessSort.sort(sorted);
-        this.blockPrefix = new double[sorted.length / BLOCK + 1];
-        double sum = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i % BLOCK == 0) {
-                blockPrefix[i / BLOCK] = sum;
-            }
-            sum += sorted[i];
-        }
-        this.total = sum;
+        this.order = new OrderStatistics(map.insideThicknessesMeters());
+        this.n = order.size();
+        this.total = order.total();
         if (!(total > 0)) {
             throw new InputException("thickness map holds no Li: every pixel inside the electrode is 0 thick");
         }
@@ -55,17 +42,17 @@ public final class StrippingAnalysis {
 
     /** Number of electrode pixels. */
     public int pixels() {
-        return sorted.length;
+        return n;
     }
 
-    /** Statistics of the map's thickness, from the sorted copy (no second sort). */
+    /** Statistics of the map's thickness, from this analysis's copy (no second sort). */
     public MapStatistics statistics() {
-        return MapStatistics.ofSorted(sorted);
+        return MapStatistics.of(order);
     }
 
     /** Total Li volume per electrode area before stripping, i.e. the mean thickness, m. */
     public double meanThicknessMeters() {
-        return total / sorted.length;
+        return total / n;
     }
 
     /** The state after removing {@code depthMeters} from every pixel that still has Li. */
@@ -73,10 +60,9 @@ public final class StrippingAnalysis {
         if (!(depthMeters >= 0) || Double.isNaN(depthMeters)) {
             throw new InputException("stripping depth must be >= 0, got " + depthMeters + " m");
         }
-        int depleted = depletedCount(depthMeters);
-        double stripped = prefixSum(depleted) + (double) (sorted.length - depleted) * depthMeters;
-        return new StrippingLevel(depthMeters, Math.min(1.0, stripped / total),
-                (double) (sorted.length - depleted) / sorted.length);
+        int depleted = order.countAtMost(depthMeters);
+        double stripped = order.prefixSum(depleted) + (double) (n - depleted) * depthMeters;
+        return new StrippingLevel(depthMeters, Math.min(1.0, stripped / total), (double) (n - depleted) / n);
     }
 
     /**
@@ -93,29 +79,22 @@ public final class StrippingAnalysis {
     /** The depth h at which sum(min(t, h)) equals the given share of the capacity. */
     public double depthAtStrippedFraction(double strippedFraction) {
         double target = strippedFraction * total;
-        int n = sorted.length;
         if (strippedFraction >= 1) {
-            return sorted[n - 1];
+            return order.value(n - 1);
         }
         // S(t_k) = prefix(k) + (n - k) t_k is nondecreasing in k; find the last vertex at or below target.
-        int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (strippedAtVertex(mid) <= target) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        int k = lo;
-        if (strippedAtVertex(k) > target) {
+        int k = order.lastAtMost((j, tj, below) -> below + (double) (n - j) * tj, target);
+        if (k < 0) {
             // Target below the first vertex: every pixel still has Li; S(h) = n h.
             return target / n;
         }
+        double tk = order.value(k);
+        double sk = order.prefixSum(k) + (double) (n - k) * tk;
+        if (k == n - 1) {
+            return tk;
+        }
         // Between vertex k and k+1, the pixels k+1.. (n-k-1 of them) are being thinned together.
-        double depth = sorted[k] + (target - strippedAtVertex(k)) / (n - k - 1);
-        return Math.min(depth, sorted[n - 1]);
+        return Math.min(tk + (target - sk) / (n - k - 1), order.value(n - 1));
     }
 
     /** The map left after stripping the given share of the capacity: max(t - h, 0) everywhere. */
@@ -153,7 +132,7 @@ public final class StrippingAnalysis {
      * active fraction just after those pixels deplete. One point per distinct thickness plus the start.
      */
     public StrippingCurve vertices() {
-        int n = sorted.length;
+        double[] sorted = order.sortedView();
         int distinct = 1;
         for (int i = 1; i < n; i++) {
             if (sorted[i] != sorted[i - 1]) {
@@ -163,49 +142,18 @@ public final class StrippingAnalysis {
         double[] d = new double[distinct + 1];
         double[] f = new double[distinct + 1];
         double[] a = new double[distinct + 1];
-        a[0] = (double) (n - depletedCount(0.0)) / n;
+        a[0] = (double) (n - order.countAtMost(0.0)) / n;
         int j = 1;
+        double below = 0;
         for (int i = 0; i < n; i++) {
             if (i == n - 1 || sorted[i + 1] != sorted[i]) {
                 d[j] = sorted[i];
-                f[j] = Math.min(1.0, strippedAtVertex(i) / total);
+                f[j] = Math.min(1.0, (below + (double) (n - i) * sorted[i]) / total);
                 a[j] = (double) (n - 1 - i) / n;
                 j++;
             }
+            below += sorted[i];
         }
         return new StrippingCurve(d, f, a);
-    }
-
-    /** Li stripped when the depth reaches the thickness of sorted pixel k: S(t_k) = prefix(k) + (n - k) t_k. */
-    private double strippedAtVertex(int k) {
-        return prefixSum(k) + (double) (sorted.length - k) * sorted[k];
-    }
-
-    /** Sum of the k thinnest pixels. */
-    private double prefixSum(int k) {
-        if (k == sorted.length) {
-            return total;
-        }
-        int b = k / BLOCK;
-        double s = blockPrefix[b];
-        for (int i = b * BLOCK; i < k; i++) {
-            s += sorted[i];
-        }
-        return s;
-    }
-
-    /** Number of pixels with thickness <= depth (depleted ones). */
-    private int depletedCount(double depth) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= depth) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -24,9 +24,27 @@ final class ThicknessSort {
 
     /** Sorts {@code a}, whose values must all be non-negative (+0.0, not -0.0) and not NaN. */
     static void sort(double[] a) {
+        int[] leaves = leaves(a);
+        IntStream.range(0, leaves.length - 1).parallel().forEach(l -> sortLeaf(a, leaves, l));
+    }
+
+    /** Sorts leaf {@code l} of an array partitioned by {@link #leaves}. */
+    static void sortLeaf(double[] a, int[] leaves, int l) {
+        if (leaves[l + 1] - leaves[l] > 1) {
+            Arrays.sort(a, leaves[l], leaves[l + 1]);
+        }
+    }
+
+    /**
+     * Partitions {@code a} in place into leaves: consecutive ranges, returned as their starts plus
+     * the end ({@code a.length}), such that every value of a leaf is at most every value of the
+     * leaves after it. A leaf holds fewer than {@value #SMALL} values or values that are all equal;
+     * sorting each leaf on its own sorts the array. Callers that need only some order statistics
+     * sort only the leaves they touch.
+     */
+    static int[] leaves(double[] a) {
         if (a.length < SMALL) {
-            Arrays.sort(a);
-            return;
+            return a.length == 0 ? new int[] {0} : new int[] {0, a.length};
         }
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
@@ -36,19 +54,38 @@ final class ThicknessSort {
             hi = Math.max(hi, k);
         }
         if (lo == hi) {
-            return;
+            return new int[] {0, a.length};
         }
         long base = lo;
         int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(hi - lo) - DIGIT_BITS);
         int[] start = partition(a, 0, a.length, base, shift);
-        // The buckets are disjoint ranges, so sorting them in parallel gives the same array as in sequence.
-        IntStream.range(0, BUCKETS).parallel().forEach(b -> sortRange(a, start[b], start[b + 1], base, shift));
+        // The buckets are disjoint ranges, so finishing them in parallel gives the same array as in sequence.
+        int[][] perBucket = IntStream.range(0, BUCKETS).parallel().mapToObj(b -> {
+            IntList out = new IntList();
+            split(a, start[b], start[b + 1], base, shift, out);
+            return out.toArray();
+        }).toArray(int[][]::new);
+        int count = 1;
+        for (int[] p : perBucket) {
+            count += p.length;
+        }
+        int[] leaves = new int[count];
+        int k = 0;
+        for (int[] p : perBucket) {
+            System.arraycopy(p, 0, leaves, k, p.length);
+            k += p.length;
+        }
+        leaves[k] = a.length;
+        return leaves;
     }
 
-    /** Sorts a[from, to), whose keys agree with {@code lo} above bit {@code shift}. */
-    private static void sortRange(double[] a, int from, int to, long lo, int shift) {
+    /** Splits a[from, to), whose keys agree with {@code lo} above bit {@code shift}, into leaves. */
+    private static void split(double[] a, int from, int to, long lo, int shift, IntList leaves) {
+        if (to == from) {
+            return;
+        }
         if (to - from < SMALL || shift == 0) {
-            Arrays.sort(a, from, to);
+            leaves.add(from);
             return;
         }
         // Keys in this range share the digit above shift; the next digit sits just below it.
@@ -56,7 +93,24 @@ final class ThicknessSort {
         int next = Math.max(0, shift - DIGIT_BITS);
         int[] start = partition(a, from, to, base, next);
         for (int b = 0; b < BUCKETS; b++) {
-            sortRange(a, start[b], start[b + 1], base, next);
+            split(a, start[b], start[b + 1], base, next, leaves);
+        }
+    }
+
+    /** A growable list of ints, to avoid boxing a million leaf starts. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 

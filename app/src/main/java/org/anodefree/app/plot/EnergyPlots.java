@@ -17,6 +17,11 @@ public final class EnergyPlots {
 
     /** Wh/L (discharged state) against cathode utilisation for the anode-free and Li-excess stacks. */
     public static JFreeChart energyVsUtilisation(StackDesign design, double excessMilliampHoursPerCm2) {
+        return energyVsUtilisation(design, excessMilliampHoursPerCm2, new double[0][]);
+    }
+
+    /** As above, with reported points (utilisation 0-1, Wh/L) marked for comparison. */
+    public static JFreeChart energyVsUtilisation(StackDesign design, double excessMilliampHoursPerCm2, double[][] reported) {
         XYSeries af = new XYSeries("anode-free, discharged");
         XYSeries afCharged = new XYSeries("anode-free, charged");
         XYSeries le = new XYSeries("Li-excess (" + excessMilliampHoursPerCm2 + " mAh/cm2 Li), discharged");
@@ -31,6 +36,11 @@ public final class EnergyPlots {
         data.addSeries(af);
         data.addSeries(afCharged);
         data.addSeries(le);
+        XYSeries paper = new XYSeries("reported (paper)");
+        for (double[] p : reported) {
+            paper.add(100 * p[0], p[1]);
+        }
+        data.addSeries(paper);
         JFreeChart chart = ChartFactory.createXYLineChart(
                 "Stack energy density, " + design.cathodeLoadingMilliampHoursPerCm2() + " mAh/cm2 cathode",
                 "Cathode utilisation (%)", "Stack energy density (Wh/L)", data, PlotOrientation.VERTICAL, true, false, false);
@@ -40,6 +50,10 @@ public final class EnergyPlots {
             r.setSeriesPaint(i, colours[i]);
             r.setSeriesStroke(i, new BasicStroke(2.5f));
         }
+        r.setSeriesLinesVisible(3, false);
+        r.setSeriesShapesVisible(3, true);
+        r.setSeriesPaint(3, Color.BLACK);
+        r.setSeriesShape(3, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
         chart.getXYPlot().setRenderer(r);
         return ChartFiles.styled(chart);
     }

@@ -26,6 +26,11 @@ public final class StrippingPlots {
 
     /** Active area (%) against capacity stripped (%), with the requested levels marked, and the multiplier on a second axis. */
     public static JFreeChart activeAreaChart(StrippingCurve curve, StrippingLevel[] levels) {
+        return activeAreaChart(curve, levels, new double[0][]);
+    }
+
+    /** As above, with reported points (stripped fraction, active fraction) marked for comparison. */
+    public static JFreeChart activeAreaChart(StrippingCurve curve, StrippingLevel[] levels, double[][] reported) {
         XYSeries active = new XYSeries("active area", false);
         XYSeries multiplier = new XYSeries("current-density multiplier", false);
         for (int i = 0; i < curve.size(); i++) {
@@ -42,6 +47,13 @@ public final class StrippingPlots {
         XYSeriesCollection left = new XYSeriesCollection();
         left.addSeries(active);
         left.addSeries(marks);
+        XYSeries paper = new XYSeries("reported (paper)", false);
+        for (double[] p : reported) {
+            paper.add(100 * p[0], 100 * p[1]);
+        }
+        if (reported.length > 0) {
+            left.addSeries(paper);
+        }
         JFreeChart chart = ChartFactory.createXYLineChart("Active area as Li is stripped layer by layer",
                 "Li capacity stripped (%)", "Electrochemically active area (%)", left, PlotOrientation.VERTICAL,
                 true, false, false);
@@ -54,6 +66,10 @@ public final class StrippingPlots {
         r.setSeriesLinesVisible(1, false);
         r.setSeriesShapesVisible(1, true);
         r.setSeriesPaint(1, Color.BLACK);
+        r.setSeriesLinesVisible(2, false);
+        r.setSeriesShapesVisible(2, true);
+        r.setSeriesPaint(2, new Color(0xd62728));
+        r.setSeriesShape(2, new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
         plot.setRenderer(0, r);
         ((NumberAxis) plot.getDomainAxis()).setRange(0, 100);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 102);

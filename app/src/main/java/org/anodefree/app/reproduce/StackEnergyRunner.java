@@ -51,7 +51,9 @@ public final class StackEnergyRunner implements ExperimentRunner {
         StackEnergy af = base.with(loading, 1.0, 0).energy();
         StackEnergy le = base.with(loading, 1.0, excess).energy();
         Path fig = outDir.resolve(e.id() + "-energy-vs-utilisation");
-        ChartFiles.writePngAndSvg(EnergyPlots.energyVsUtilisation(base.with(loading, 1.0, 0), excess), fig);
+        double[][] reported = e.checks().stream().filter(c -> c.quantity().equals("anode_free_discharged_Wh_per_L"))
+                .map(c -> new double[] {c.at().getOrDefault("utilisation", 1.0), c.reported()}).toArray(double[][]::new);
+        ChartFiles.writePngAndSvg(EnergyPlots.energyVsUtilisation(base.with(loading, 1.0, 0), excess, reported), fig);
         List<String> details = List.of(
                 String.format(Locale.ROOT, "anode-free stack %.1f um discharged, %.1f um charged; Li-excess %.1f um discharged",
                         af.dischargedThicknessMeters() * 1e6, af.chargedThicknessMeters() * 1e6,

@@ -106,7 +106,9 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
         List<Path> figures = new ArrayList<>();
         Path curve = outDir.resolve(e.id() + "-curve");
         StrippingLevel[] marks = java.util.Arrays.stream(fs).mapToObj(first::atStrippedFraction).toArray(StrippingLevel[]::new);
-        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(first.curve(1001), marks), curve);
+        double[][] reported = e.checks().stream().filter(c -> c.quantity().equals("active_fraction"))
+                .map(c -> new double[] {c.at().get("stripped_fraction"), c.reported()}).toArray(double[][]::new);
+        ChartFiles.writePngAndSvg(StrippingPlots.activeAreaChart(first.curve(1001), marks, reported), curve);
         figures.add(Path.of(curve + ".png"));
         Path before = outDir.resolve(e.id() + "-map.png");
         ChartFiles.writePng(MapImage.thickness(map, map.statistics().maxMeters(), "Synthetic Li thickness map (seed 1)"), before);

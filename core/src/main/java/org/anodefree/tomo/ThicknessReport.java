@@ -1,0 +1,77 @@
+package org.anodefree.tomo;
+
+import java.util.Arrays;
+import org.anodefree.InputException;
+import org.anodefree.map.ThicknessMap;
+import org.anodefree.units.LithiumMetal;
+
+/**
+ * Summary numbers of an extracted thickness map, in micrometres for people to read: distribution
+ * of thickness, the areal capacity the Li holds (Li molar volume, {@link LithiumMetal}), how much
+ * of a passed charge it accounts for, and how porous the layer is.
+ *
+ * @param pixels map pixels
+ * @param meanMicrometers mean Li thickness (voxel count), bare pixels included
+ * @param minMicrometers thinnest pixel
+ * @param p05Micrometers 5th percentile
+ * @param p25Micrometers 25th percentile
+ * @param medianMicrometers median
+ * @param p75Micrometers 75th percentile
+ * @param p95Micrometers 95th percentile
+ * @param maxMicrometers thickest pixel
+ * @param bareFraction share of pixels without Li
+ * @param meanSurfaceMicrometers mean bottom-to-top distance of the layer, pores included
+ * @param poreColumnFraction share of Li-covered pixels whose layer holds pores
+ * @param capacityMilliampHoursPerCm2 areal capacity of the mean thickness
+ * @param passedMilliampHoursPerCm2 charge the user says was passed (NaN when not given)
+ * @param capacityOverPassed capacity found over charge passed (NaN when not given)
+ * @param tiltDegrees tilt of the fitted collector surface at the map centre
+ */
+public record ThicknessReport(int pixels, double meanMicrometers, double minMicrometers, double p05Micrometers,
+        double p25Micrometers, double medianMicrometers, double p75Micrometers, double p95Micrometers,
+        double maxMicrometers, double bareFraction, double meanSurfaceMicrometers, double poreColumnFraction,
+        double capacityMilliampHoursPerCm2, double passedMilliampHoursPerCm2, double capacityOverPassed,
+        double tiltDegrees) {
+
+    /**
+     * Report on an extraction.
+     *
+     * @param passedMilliampHoursPerCm2 areal charge passed while plating, or NaN when unknown
+     */
+    public static ThicknessReport of(ThicknessExtraction e, double passedMilliampHoursPerCm2) {
+        if (!Double.isNaN(passedMilliampHoursPerCm2) && !(passedMilliampHoursPerCm2 > 0)) {
+            throw new InputException("passed charge must be a positive areal capacity, got "
+                    + passedMilliampHoursPerCm2 + " mAh/cm2");
+        }
+        ThicknessMap m = e.countThickness();
+        double[] t = m.insideThicknessesMeters();
+        Arrays.sort(t);
+        double sum = 0;
+        int bare = 0;
+        for (double v : t) {
+            sum += v;
+            if (v == 0) {
+                bare++;
+            }
+        }
+        double mean = sum / t.length;
+        double surfaceSum = 0;
+        for (double v : e.surfaceThickness().insideThicknessesMeters()) {
+            surfaceSum += v;
+        }
+        double capacity = LithiumMetal.capacityMilliampHoursPerCm2FromThickness(mean);
+        double um = 1e6;
+        return new ThicknessReport(t.length, mean * um, t[0] * um, quantile(t, 0.05) * um, quantile(t, 0.25) * um,
+                quantile(t, 0.5) * um, quantile(t, 0.75) * um, quantile(t, 0.95) * um, t[t.length - 1] * um,
+                (double) bare / t.length, surfaceSum / t.length * um, e.poreColumnFraction(), capacity,
+                passedMilliampHoursPerCm2, capacity / passedMilliampHoursPerCm2, e.tiltDegrees());
+    }
+
+    /** Linear-interpolated quantile of ascending values (the 'type 7' rule of R and NumPy). */
+    static double quantile(double[] ascending, double p) {
+        double h = (ascending.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, ascending.length - 1);
+        return ascending[lo] + (h - lo) * (ascending[hi] - ascending[lo]);
+    }
+}

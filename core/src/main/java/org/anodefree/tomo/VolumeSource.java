@@ -1,0 +1,55 @@
+package org.anodefree.tomo;
+
+import java.util.OptionalDouble;
+
+/**
+ * A 3D image read one z slice at a time: x is fastest within a slice, slices are rows of y.
+ *
+ * <p>Implementations hold at most a slice or two, never the whole volume, so volumes larger than
+ * memory stream through. Voxel counts are {@code long}; only one slice must fit an int.
+ */
+public interface VolumeSource extends AutoCloseable {
+
+    /** Voxels along x. */
+    int width();
+
+    /** Voxels along y. */
+    int height();
+
+    /** Number of z slices. */
+    int depth();
+
+    /** How the voxels are stored (decides how an automatic threshold histograms them). */
+    SampleType sampleType();
+
+    /** Edge of a cubic voxel, m, when the file says; empty when it does not. */
+    OptionalDouble voxelSizeMeters();
+
+    /** A name for messages: the file or folder. */
+    String name();
+
+    /**
+     * Reads slice {@code z} into {@code out} (row-major, x fastest, length at least width*height).
+     * Integer samples are converted exactly (16-bit values fit a float).
+     */
+    void readSlice(int z, float[] out);
+
+    /** Voxels in the volume. */
+    default long voxelCount() {
+        return (long) width() * height() * depth();
+    }
+
+    /** Voxels in one slice, checked to fit an array. */
+    default int sliceVoxels() {
+        long n = (long) width() * height();
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new org.anodefree.InputException(name() + ": a slice of " + width() + " x " + height()
+                    + " voxels is larger than one array can hold (2^31); crop it with a region of interest");
+        }
+        return (int) n;
+    }
+
+    @Override
+    default void close() {
+    }
+}

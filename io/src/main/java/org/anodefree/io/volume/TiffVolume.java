@@ -1,0 +1,75 @@
+package org.anodefree.io.volume;
+
+import ij.io.FileInfo;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import org.anodefree.InputException;
+import org.anodefree.tomo.SampleType;
+import org.anodefree.tomo.VolumeSource;
+
+/**
+ * A multi-page TIFF read one page (z slice) at a time. Only the page directories are held; each
+ * {@link #readSlice} opens the file, seeks to the page and decodes it with ImageJ.
+ */
+public final class TiffVolume implements VolumeSource {
+    private final Path file;
+    private final FileInfo[] pages;
+    private final SampleType type;
+    private final OptionalDouble voxel;
+
+    private TiffVolume(Path file, FileInfo[] pages) {
+        this.file = file;
+        this.pages = pages;
+        FileInfo first = pages[0];
+        this.type = TiffPages.sampleType(first, file);
+        for (int z = 1; z < pages.length; z++) {
+            FileInfo p = pages[z];
+            if (p.width != first.width || p.height != first.height || p.fileType != first.fileType) {
+                throw new InputException(file + ": page " + z + " is " + p.width + " x " + p.height + " "
+                        + TiffPages.typeName(p) + " but page 0 is " + first.width + " x " + first.height + " "
+                        + TiffPages.typeName(first) + "; a volume needs equal pages");
+            }
+        }
+        this.voxel = TiffPages.voxelSizeMeters(first, file);
+    }
+
+    /** Opens a TIFF file; its pages are the z slices. */
+    public static TiffVolume open(Path file) {
+        return new TiffVolume(file, TiffPages.pages(file));
+    }
+
+    @Override
+    public int width() {
+        return pages[0].width;
+    }
+
+    @Override
+    public int height() {
+        return pages[0].height;
+    }
+
+    @Override
+    public int depth() {
+        return pages.length;
+    }
+
+    @Override
+    public SampleType sampleType() {
+        return type;
+    }
+
+    @Override
+    public OptionalDouble voxelSizeMeters() {
+        return voxel;
+    }
+
+    @Override
+    public String name() {
+        return file.toString();
+    }
+
+    @Override
+    public void readSlice(int z, float[] out) {
+        TiffPages.read(file, pages[z], out, z);
+    }
+}

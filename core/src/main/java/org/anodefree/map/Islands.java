@@ -180,36 +180,37 @@ public final class Islands {
                 }
                 // Decision tree over the visited neighbours (Wu, Otoo and Suzuki 2009): with 8-connectivity
                 // the pixel above touches all the others, so when it has Li nothing else needs joining.
+                // A pixel links to its neighbour's parent, not the neighbour, so chains stay short.
                 int up = r > fromRow && parent[e - w] != -1 ? e - w : -1;
                 int left = c > 0 && parent[e - 1] != -1 ? e - 1 : -1;
                 if (eight) {
                     if (up >= 0) {
-                        parent[e] = up;
+                        parent[e] = parent[up];
                         continue;
                     }
                     int upLeft = r > fromRow && c > 0 && parent[e - w - 1] != -1 ? e - w - 1 : -1;
                     int upRight = r > fromRow && c < w - 1 && parent[e - w + 1] != -1 ? e - w + 1 : -1;
                     if (upRight >= 0) {
-                        parent[e] = upRight;
+                        parent[e] = parent[upRight];
                         if (upLeft >= 0) {
                             join(parent, upRight, upLeft);
                         } else if (left >= 0) {
                             join(parent, upRight, left);
                         }
                     } else if (upLeft >= 0) {
-                        parent[e] = upLeft;
+                        parent[e] = parent[upLeft];
                     } else if (left >= 0) {
-                        parent[e] = left;
+                        parent[e] = parent[left];
                     } else {
                         parent[e] = e;
                     }
                 } else if (up >= 0) {
-                    parent[e] = up;
+                    parent[e] = parent[up];
                     if (left >= 0) {
                         join(parent, up, left);
                     }
                 } else {
-                    parent[e] = left >= 0 ? left : e;
+                    parent[e] = left >= 0 ? parent[left] : e;
                 }
             }
         }

@@ -67,8 +67,18 @@ class CurrentSolverPropertiesTest {
                 within(1e-9 * norm + 1e-300));
     }
 
-    @Property(tries = 40)
-    void shrinkingTheActiveSetNeverLowersTheMaximumLocalCurrent(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+    /**
+     * Shrinking the active set at fixed total current raises the mean local current density (I over
+     * the active area) and the maximum never falls below that mean, so the maximum is bounded below
+     * by a quantity that rises as the set shrinks.
+     *
+     * <p>The stronger statement the issue asks for, "shrinking never lowers the maximum", is false,
+     * and so is "no surviving pixel's current falls" (random removals here found pixels losing a few
+     * 1e-4 of their current at solver tolerance 1e-10); see the example below.
+     */
+    @Property(tries = 60)
+    void shrinkingTheActiveSetRaisesTheMeanAndTheMaximumStaysAboveIt(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
             @ForAll @DoubleRange(min = 0.1, max = 0.95) double fraction,
             @ForAll @DoubleRange(min = 0.05, max = 0.9) double removed, @ForAll boolean butlerVolmer,
             @ForAll @DoubleRange(min = 0.1, max = 10) double scale) {
@@ -86,11 +96,38 @@ class CurrentSolverPropertiesTest {
         }
         Kinetics k = kinetics(butlerVolmer, scale);
         Control c = new Control.Galvanostatic(-5.0);
-        double maxBefore = Math.abs(CurrentSolver.solve(CurrentProblem.periodic(n, n, H, before, k, SLAB, c))
-                .maxLocalCurrentDensityAmpsPerM2());
-        double maxAfter = Math.abs(CurrentSolver.solve(CurrentProblem.periodic(n, n, H, after, k, SLAB, c))
-                .maxLocalCurrentDensityAmpsPerM2());
-        assertThat(maxAfter).isGreaterThanOrEqualTo(maxBefore * (1 - 1e-9));
+        CurrentDistribution b = CurrentSolver.solve(CurrentProblem.periodic(n, n, H, before, k, SLAB, c));
+        CurrentDistribution a = CurrentSolver.solve(CurrentProblem.periodic(n, n, H, after, k, SLAB, c));
+        double meanBefore = Math.abs(b.meanLocalCurrentDensityAmpsPerM2());
+        double meanAfter = Math.abs(a.meanLocalCurrentDensityAmpsPerM2());
+        assertThat(meanAfter).isGreaterThanOrEqualTo(meanBefore * (1 - 1e-12));
+        assertThat(Math.abs(a.maxLocalCurrentDensityAmpsPerM2())).isGreaterThanOrEqualTo(meanAfter * (1 - 1e-12));
+    }
+
+    /**
+     * A counterexample to "shrinking never lowers the maximum": a lone pixel far from a large island
+     * carries the highest current density (a small contact spreads current into the electrolyte
+     * over a short access length), and removing just that pixel lowers the maximum.
+     */
+    @org.junit.jupiter.api.Test
+    void removingTheHotSpotCanLowerTheMaximum() {
+        int n = 32;
+        boolean[] before = new boolean[n * n];
+        for (int r = 0; r < 12; r++) {
+            for (int col = 0; col < 12; col++) {
+                before[r * n + col] = true;
+            }
+        }
+        int lone = 24 * n + 24;
+        before[lone] = true;
+        boolean[] after = before.clone();
+        after[lone] = false;
+        Kinetics k = kinetics(false, 1.0);
+        Control c = new Control.Galvanostatic(-5.0);
+        CurrentDistribution b = CurrentSolver.solve(CurrentProblem.periodic(n, n, H, before, k, SLAB, c));
+        CurrentDistribution a = CurrentSolver.solve(CurrentProblem.periodic(n, n, H, after, k, SLAB, c));
+        assertThat(Math.abs(b.currentDensityAt(lone))).isEqualTo(Math.abs(b.maxLocalCurrentDensityAmpsPerM2()));
+        assertThat(Math.abs(a.maxLocalCurrentDensityAmpsPerM2())).isLessThan(Math.abs(b.maxLocalCurrentDensityAmpsPerM2()));
     }
 
     private static int firstActive(boolean[] a) {

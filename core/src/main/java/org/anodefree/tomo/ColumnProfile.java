@@ -127,6 +127,37 @@ final class ColumnProfile {
         }
     }
 
+    /**
+     * Thresholding and {@link #addAlongZ} fused for a slice of unsigned integer levels: Li is a
+     * level in low..high (see {@link VoxelClassifier#classifyLevels}). No mask is written: each
+     * block of {@value #BLOCK} voxels is scanned for Li (2 bytes a voxel, the only memory most
+     * blocks cost) and, when it holds some, updated branch-free from the levels again. Returns the
+     * Li voxels in [from, to); disjoint ranges may run on different threads.
+     */
+    int addLevelsAlongZ(int z, short[] levels, int low, int high, int from, int to) {
+        int li = 0;
+        for (int start = from; start < to; start += BLOCK) {
+            int end = Math.min(to, start + BLOCK);
+            int found = 0;
+            for (int i = start; i < end; i++) {
+                int v = levels[i] & 0xffff;
+                found += 1 + (((v - low) | (high - v)) >> 31);
+            }
+            if (found == 0) {
+                continue;
+            }
+            li += found;
+            for (int i = start; i < end; i++) {
+                int v = levels[i] & 0xffff;
+                int outside = ((v - low) | (high - v)) >> 31; // -1 outside the Li range, 0 inside
+                count[i] += 1 + outside;
+                minDepth[i] = Math.min(minDepth[i], (z & ~outside) | (Integer.MAX_VALUE & outside));
+                maxDepth[i] = Math.max(maxDepth[i], (z & ~outside) | outside);
+            }
+        }
+        return li;
+    }
+
     /** Along z with labels: kept voxels only (when {@code keep} is given), end labels tracked (when asked). */
     private void addAlongZLabelled(int z, byte[] mask, int[] labels, BitSet keep) {
         boolean track = minLabel != null;

@@ -7,7 +7,8 @@ package org.anodefree.tomo;
  * voxel needs only a count of thresholded neighbours (a separable box sum, O(1) per voxel). Edges
  * repeat the outermost voxels, as {@link MedianFilter} does.
  *
- * <p>Memory: one float slice; with the filter two float slices and four byte slices.
+ * <p>Memory: one float slice (or, for an 8/16-bit source without the filter, one short slice of
+ * its levels); with the filter two float slices and four byte slices.
  */
 final class MaskedSlices {
     private final VolumeSource source;
@@ -18,6 +19,8 @@ final class MaskedSlices {
     private final int depth;
     private final int n;
     private final float[][] values;
+    /** The source's integer levels, classified without floats (null on the float path). */
+    private final short[] levels;
     private final byte[][] planeCounts;
     private final byte[] below;
     private final Runnable onSliceRead;
@@ -25,8 +28,18 @@ final class MaskedSlices {
     private int next;
     private int loaded = -1;
 
+    /** Streams float slices (so {@link #values} works) whatever the source. */
     MaskedSlices(VolumeSource source, VoxelClassifier classifier, boolean median, Runnable onSliceRead,
             SliceBands bands) {
+        this(source, classifier, median, true, onSliceRead, bands);
+    }
+
+    /**
+     * @param needValues whether {@link #values} will be asked for (forces float slices; otherwise an
+     *     8/16-bit source without the median filter is classified from its integer levels)
+     */
+    MaskedSlices(VolumeSource source, VoxelClassifier classifier, boolean median, boolean needValues,
+            Runnable onSliceRead, SliceBands bands) {
         this.bands = bands;
         this.source = source;
         this.classifier = classifier;
@@ -35,7 +48,9 @@ final class MaskedSlices {
         this.height = source.height();
         this.depth = source.depth();
         this.n = source.sliceVoxels();
-        this.values = new float[median ? 2 : 1][n];
+        boolean useLevels = !median && !needValues && source.readsLevels() && classifier.hasLevels();
+        this.levels = useLevels ? new short[n] : null;
+        this.values = useLevels ? null : new float[median ? 2 : 1][n];
         this.planeCounts = median ? new byte[3][n] : null;
         this.below = median ? new byte[n] : null;
         this.onSliceRead = onSliceRead;
@@ -52,6 +67,12 @@ final class MaskedSlices {
     /** Fills {@code mask} (1 = Li) for the next slice and returns its Li count. */
     int next(byte[] mask) {
         int z = next++;
+        if (levels != null) {
+            short[] l = levels;
+            source.readLevels(z, l);
+            onSliceRead.run();
+            return bands.run(n, (from, to) -> classifier.classifyLevels(l, mask, from, to));
+        }
         if (!median) {
             float[] v = values[0];
             source.readSlice(z, v);

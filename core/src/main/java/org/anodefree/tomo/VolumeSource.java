@@ -34,6 +34,23 @@ public interface VolumeSource extends AutoCloseable {
      */
     void readSlice(int z, float[] out);
 
+    /**
+     * Whether {@link #readLevels} works: the voxels are 8- or 16-bit unsigned integers the source
+     * can hand out as they are stored, with no conversion to float (the extractor's fast path).
+     */
+    default boolean readsLevels() {
+        return false;
+    }
+
+    /**
+     * Reads slice {@code z} of an 8- or 16-bit volume into {@code out} (row-major, x fastest, length
+     * at least width*height) as unsigned levels: voxel i is {@code out[i] & 0xffff}, the same number
+     * {@link #readSlice} gives as a float. Only when {@link #readsLevels} is true.
+     */
+    default void readLevels(int z, short[] out) {
+        throw new UnsupportedOperationException(name() + ": integer slices are not available; read floats");
+    }
+
     /** Voxels in the volume. */
     default long voxelCount() {
         return (long) width() * height() * depth();

@@ -8,6 +8,10 @@ final class VoxelClassifier {
     /** The largest float at or below the threshold: v <= t and v <= thresholdFloat agree for every float v. */
     private final float thresholdFloat;
     private final boolean dark;
+    /** Li as a range of unsigned integer levels, lowLevel..highLevel (empty when low > high). */
+    private final int lowLevel;
+    private final int highLevel;
+    private final boolean hasLevels;
 
     private VoxelClassifier(boolean label, float labelValue, double threshold, boolean dark) {
         this.label = label;
@@ -16,6 +20,55 @@ final class VoxelClassifier {
         float f = (float) threshold;
         this.thresholdFloat = f > threshold ? Math.nextDown(f) : f;
         this.dark = dark;
+        // Integer levels v (exact as floats) satisfy v <= t exactly when v <= floor(t), and v > t
+        // exactly when v >= floor(t) + 1; clamping to [-1, 65536] keeps both tests for 0..65535.
+        double floor = Math.floor(threshold);
+        if (label) {
+            lowLevel = (int) labelValue;
+            highLevel = lowLevel;
+            hasLevels = labelValue == lowLevel;
+        } else if (dark) {
+            lowLevel = 0;
+            highLevel = (int) Math.max(-1, Math.min(65535, floor));
+            hasLevels = !Double.isNaN(threshold);
+        } else {
+            lowLevel = (int) Math.max(0, Math.min(65536, floor + 1));
+            highLevel = 65535;
+            hasLevels = !Double.isNaN(threshold);
+        }
+    }
+
+    /** Whether the rule is a range of integer levels ({@link #lowLevel} to {@link #highLevel}). */
+    boolean hasLevels() {
+        return hasLevels;
+    }
+
+    /** Lowest unsigned level that is Li. */
+    int lowLevel() {
+        return lowLevel;
+    }
+
+    /** Highest unsigned level that is Li (below {@link #lowLevel} when no level is). */
+    int highLevel() {
+        return highLevel;
+    }
+
+    /**
+     * Fills {@code mask} over voxels [from, to) of a slice of unsigned levels; returns the number of
+     * Li voxels there. Same mask as {@link #classify} on the same voxels as floats. Branch-free:
+     * a level is Li when neither v - low nor high - v is negative.
+     */
+    int classifyLevels(short[] levels, byte[] mask, int from, int to) {
+        int lo = lowLevel;
+        int hi = highLevel;
+        int li = 0;
+        for (int i = from; i < to; i++) {
+            int v = levels[i] & 0xffff;
+            int b = 1 + (((v - lo) | (hi - v)) >> 31);
+            mask[i] = (byte) b;
+            li += b;
+        }
+        return li;
     }
 
     static VoxelClassifier forLabel(int value) {

@@ -33,6 +33,8 @@ public final class RawVolume implements VolumeSource {
     private final float[] converted;
     private Future<ByteBuffer> ahead;
     private int aheadZ = -1;
+    /** Whether the slice read ahead was left as bytes for {@link #readLevels} (else converted to floats). */
+    private boolean aheadLevels;
     private short[] shorts;
     private byte[] bytes;
 
@@ -117,8 +119,12 @@ public final class RawVolume implements VolumeSource {
     public void readSlice(int z, float[] out) {
         int n = layout.width() * layout.height();
         if (ahead != null && aheadZ == z) {
-            join(ahead);
-            System.arraycopy(converted, 0, out, 0, n);
+            ByteBuffer b = join(ahead);
+            if (aheadLevels) {
+                convert(b, out);
+            } else {
+                System.arraycopy(converted, 0, out, 0, n);
+            }
         } else {
             if (ahead != null) {
                 join(ahead); // it uses the buffers this read needs
@@ -134,6 +140,58 @@ public final class RawVolume implements VolumeSource {
                 return buffers[1];
             });
             aheadZ = next;
+            aheadLevels = false;
+        }
+    }
+
+    /** 8- and 16-bit files hand out their levels without conversion. */
+    @Override
+    public boolean readsLevels() {
+        return layout.type() != SampleType.FLOAT32;
+    }
+
+    /**
+     * Copies slice {@code z}'s levels into {@code out}. The prefetching variant reads the next slice
+     * from the file on its thread meanwhile; the copy into {@code out} (a bulk copy for 16-bit
+     * data) stays on the caller's thread, so no third slice buffer is needed.
+     */
+    @Override
+    public void readLevels(int z, short[] out) {
+        if (!readsLevels()) {
+            throw new UnsupportedOperationException(file + ": float32 voxels have no integer levels");
+        }
+        ByteBuffer b = null;
+        if (ahead != null) {
+            ByteBuffer done = join(ahead); // it may use the buffers this read needs
+            if (aheadZ == z && aheadLevels) {
+                b = done;
+            }
+        }
+        if (b == null) {
+            b = fill(z, buffers[0]);
+        }
+        ahead = null;
+        toLevels(b, out);
+        if (reader != null && z + 1 < layout.depth()) {
+            int next = z + 1;
+            ahead = reader.submit(() -> fill(next, buffers[1]));
+            aheadZ = next;
+            aheadLevels = true;
+        }
+    }
+
+    private void toLevels(ByteBuffer buffer, short[] out) {
+        int n = layout.width() * layout.height();
+        if (layout.type() == SampleType.UINT16) {
+            buffer.asShortBuffer().get(out, 0, n);
+            return;
+        }
+        if (bytes == null) {
+            bytes = new byte[n];
+        }
+        buffer.get(bytes, 0, n);
+        for (int i = 0; i < n; i++) {
+            out[i] = (short) (bytes[i] & 0xff);
         }
     }
 

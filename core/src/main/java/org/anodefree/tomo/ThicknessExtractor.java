@@ -157,7 +157,8 @@ public final class ThicknessExtractor {
      * no float slice and no mask. Same counts as the general path (tested on random volumes).
      */
     private ThicknessExtraction countLevels(VoxelClassifier classifier, double threshold, ColumnProfile columns) {
-        short[] levels = new short[source.sliceVoxels()];
+        int n = source.sliceVoxels();
+        byte[] levels = new byte[2 * n];
         int low = classifier.lowLevel();
         int high = classifier.highLevel();
         int[] slice = new int[1]; // the z the band works on: one lambda for all slices
@@ -166,7 +167,7 @@ public final class ThicknessExtractor {
         for (int z = 0; z < source.depth(); z++) {
             source.readLevels(z, levels);
             slice[0] = z;
-            li += bands.run(levels.length, band);
+            li += bands.run(n, band);
             sliceDone();
         }
         requireLi(li, threshold);

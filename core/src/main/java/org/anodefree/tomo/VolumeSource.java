@@ -44,10 +44,13 @@ public interface VolumeSource extends AutoCloseable {
 
     /**
      * Reads slice {@code z} of an 8- or 16-bit volume into {@code out} (row-major, x fastest, length
-     * at least width*height) as unsigned levels: voxel i is {@code out[i] & 0xffff}, the same number
-     * {@link #readSlice} gives as a float. Only when {@link #readsLevels} is true.
+     * at least 2*width*height) as unsigned 16-bit levels, little-endian whatever the file's order
+     * or width: voxel i is {@code (out[2i] & 0xff) | (out[2i+1] & 0xff) << 8}, the same number
+     * {@link #readSlice} gives as a float. Bytes rather than shorts so that the extractor can test
+     * four levels at once in one long (see {@code ColumnProfile.addLevelsAlongZ}). Only when
+     * {@link #readsLevels} is true.
      */
-    default void readLevels(int z, short[] out) {
+    default void readLevels(int z, byte[] out) {
         throw new UnsupportedOperationException(name() + ": integer slices are not available; read floats");
     }
 

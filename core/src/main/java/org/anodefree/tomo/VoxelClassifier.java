@@ -54,16 +54,17 @@ final class VoxelClassifier {
     }
 
     /**
-     * Fills {@code mask} over voxels [from, to) of a slice of unsigned levels; returns the number of
+     * Fills {@code mask} over voxels [from, to) of a slice of little-endian 16-bit levels (see
+     * {@link VolumeSource#readLevels}); returns the number of
      * Li voxels there. Same mask as {@link #classify} on the same voxels as floats. Branch-free:
      * a level is Li when neither v - low nor high - v is negative.
      */
-    int classifyLevels(short[] levels, byte[] mask, int from, int to) {
+    int classifyLevels(byte[] levels, byte[] mask, int from, int to) {
         int lo = lowLevel;
         int hi = highLevel;
         int li = 0;
         for (int i = from; i < to; i++) {
-            int v = levels[i] & 0xffff;
+            int v = (levels[2 * i] & 0xff) | (levels[2 * i + 1] & 0xff) << 8;
             int b = 1 + (((v - lo) | (hi - v)) >> 31);
             mask[i] = (byte) b;
             li += b;

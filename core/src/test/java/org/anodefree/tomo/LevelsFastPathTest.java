@@ -59,9 +59,12 @@ class LevelsFastPathTest {
         @Override public boolean readsLevels() { return true; }
 
         @Override
-        public void readLevels(int z, short[] out) {
+        public void readLevels(int z, byte[] out) {
             levelReads++;
-            System.arraycopy(slices[z], 0, out, 0, width * height);
+            for (int i = 0; i < width * height; i++) {
+                out[2 * i] = (byte) slices[z][i];
+                out[2 * i + 1] = (byte) (slices[z][i] >> 8);
+            }
         }
 
         @Override
@@ -161,10 +164,11 @@ class LevelsFastPathTest {
             double t = r.nextInt(4) == 0 ? r.nextInt(-3, 65540) : r.nextDouble(-10, 65550);
             for (boolean dark : new boolean[] {true, false}) {
                 VoxelClassifier c = VoxelClassifier.forThreshold(t, dark);
-                short[] levels = new short[65536];
+                byte[] levels = new byte[2 * 65536];
                 float[] floats = new float[65536];
                 for (int i = 0; i < 65536; i++) {
-                    levels[i] = (short) i;
+                    levels[2 * i] = (byte) i;
+                    levels[2 * i + 1] = (byte) (i >> 8);
                     floats[i] = i;
                 }
                 byte[] fast = new byte[65536];
@@ -172,6 +176,41 @@ class LevelsFastPathTest {
                 assertThat(c.classifyLevels(levels, fast, 0, 65536)).isEqualTo(c.classify(floats, general, 65536));
                 assertThat(fast).as("threshold %s dark %s", t, dark).containsExactly(general);
             }
+        }
+    }
+
+    @Test
+    void fusedCountEqualsMaskThenCountAtTheRuleEdges() {
+        // Levels just inside and outside the rule, at every position of the four-level words and
+        // blocks, mostly alone in their block: the block test must see each one.
+        SplittableRandom r = new SplittableRandom(5);
+        int n = 64 * 70 + 13;
+        for (int k = 0; k < 300; k++) {
+            double t = r.nextInt(3) == 0 ? r.nextInt(-2, 65538) : r.nextDouble(-2, 65538);
+            boolean dark = r.nextBoolean();
+            VoxelClassifier c = k % 5 == 0 ? VoxelClassifier.forLabel(r.nextInt(65536))
+                    : VoxelClassifier.forThreshold(t, dark);
+            int[] edges = {c.lowLevel() - 1, c.lowLevel(), c.highLevel(), c.highLevel() + 1, 0, 65535};
+            byte[] levels = new byte[2 * n];
+            float[] floats = new float[n];
+            for (int i = 0; i < n; i++) {
+                int background = c.highLevel() < 65535 ? c.highLevel() + 1 : c.lowLevel() > 0 ? c.lowLevel() - 1
+                        : r.nextInt(65536);
+                int v = r.nextInt(64) == 0 ? edges[r.nextInt(edges.length)] : background;
+                v = Math.max(0, Math.min(65535, v));
+                levels[2 * i] = (byte) v;
+                levels[2 * i + 1] = (byte) (v >> 8);
+                floats[i] = v;
+            }
+            byte[] mask = new byte[n];
+            int expected = c.classify(floats, mask, n);
+            ColumnProfile general = new ColumnProfile(Axis.Z, n, 1, 9, false);
+            ColumnProfile fused = new ColumnProfile(Axis.Z, n, 1, 9, false);
+            general.addAlongZ(3, mask, 0, n);
+            assertThat(fused.addLevelsAlongZ(3, levels, c.lowLevel(), c.highLevel(), 0, n)).isEqualTo(expected);
+            assertThat(fused.count).containsExactly(general.count);
+            assertThat(fused.minDepth).containsExactly(general.minDepth);
+            assertThat(fused.maxDepth).containsExactly(general.maxDepth);
         }
     }
 }

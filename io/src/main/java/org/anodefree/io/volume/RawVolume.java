@@ -152,11 +152,11 @@ public final class RawVolume implements VolumeSource {
 
     /**
      * Copies slice {@code z}'s levels into {@code out}. The prefetching variant reads the next slice
-     * from the file on its thread meanwhile; the copy into {@code out} (a bulk copy for 16-bit
+     * from the file on its thread meanwhile; the copy into {@code out} (a bulk copy for little-endian 16-bit
      * data) stays on the caller's thread, so no third slice buffer is needed.
      */
     @Override
-    public void readLevels(int z, short[] out) {
+    public void readLevels(int z, byte[] out) {
         if (!readsLevels()) {
             throw new UnsupportedOperationException(file + ": float32 voxels have no integer levels");
         }
@@ -180,10 +180,14 @@ public final class RawVolume implements VolumeSource {
         }
     }
 
-    private void toLevels(ByteBuffer buffer, short[] out) {
+    private void toLevels(ByteBuffer buffer, byte[] out) {
         int n = layout.width() * layout.height();
         if (layout.type() == SampleType.UINT16) {
-            buffer.asShortBuffer().get(out, 0, n);
+            if (!layout.bigEndian()) {
+                buffer.get(out, 0, 2 * n); // already the little-endian levels
+            } else {
+                ByteBuffer.wrap(out, 0, 2 * n).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().put(buffer.asShortBuffer());
+            }
             return;
         }
         if (bytes == null) {
@@ -191,7 +195,8 @@ public final class RawVolume implements VolumeSource {
         }
         buffer.get(bytes, 0, n);
         for (int i = 0; i < n; i++) {
-            out[i] = (short) (bytes[i] & 0xff);
+            out[2 * i] = bytes[i];
+            out[2 * i + 1] = 0;
         }
     }
 

@@ -222,11 +222,11 @@ class VolumeReadersTest {
                     try (VolumeSource v = prefetch ? RawVolume.openPrefetching(file, layout) : RawVolume.open(file, layout)) {
                         assertThat(v.readsLevels()).isEqualTo(t != SampleType.FLOAT32);
                         if (!v.readsLevels()) {
-                            assertThatThrownBy(() -> v.readLevels(0, new short[W * H]))
+                            assertThatThrownBy(() -> v.readLevels(0, new byte[2 * W * H]))
                                     .isInstanceOf(UnsupportedOperationException.class);
                             continue;
                         }
-                        short[] levels = new short[W * H];
+                        byte[] levels = new byte[2 * W * H];
                         float[] floats = new float[W * H];
                         for (int k = 0; k < order.length; k++) {
                             int z = order[k];
@@ -235,7 +235,7 @@ class VolumeReadersTest {
                             } else {
                                 v.readLevels(z, levels);
                                 for (int i = 0; i < W * H; i++) {
-                                    floats[i] = levels[i] & 0xffff;
+                                    floats[i] = (levels[2 * i] & 0xff) | (levels[2 * i + 1] & 0xff) << 8;
                                 }
                             }
                             for (int y = 0; y < H; y++) {

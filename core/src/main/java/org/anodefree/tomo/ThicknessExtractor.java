@@ -20,7 +20,12 @@ import org.anodefree.map.ThicknessMap;
  * <p>The median filter never computes a median: see {@link MaskedSlices}. The Otsu histogram is of
  * the stored grey levels (see {@link GreyThreshold}).
  *
- * <p>Memory bound: a few slices (the source's slice as floats, one byte mask and one int label
+ * <p>Fast path: an 8/16-bit source that hands out its stored levels ({@link VolumeSource#readsLevels})
+ * is thresholded in the integer domain, with no float slice; without component filtering, along z
+ * and without the median filter, the threshold is fused with the column count (no mask at all).
+ * Results are identical to the float path (tested on random volumes).
+ *
+ * <p>Memory bound: a few slices (the source's slice as floats or levels, one byte mask and one int label
  * slice for the current and previous slice, a few more slices with the median filter),
  * five ints per map pixel, and 12 bytes plus three bits per 2D component summed over all slices. It
  * never depends on the number of slices except through that last term, which is small for a

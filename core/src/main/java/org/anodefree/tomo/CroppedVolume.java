@@ -10,7 +10,8 @@ public final class CroppedVolume implements VolumeSource {
     private final int y0;
     private final int width;
     private final int height;
-    private final float[] full;
+    private float[] full;
+    private byte[] fullLevels;
 
     /** Crops {@code inner} to columns x0..x0+width-1 and rows y0..y0+height-1. */
     public CroppedVolume(VolumeSource inner, int x0, int y0, int width, int height) {
@@ -25,7 +26,6 @@ public final class CroppedVolume implements VolumeSource {
         this.y0 = y0;
         this.width = width;
         this.height = height;
-        this.full = new float[inner.sliceVoxels()];
     }
 
     @Override
@@ -60,10 +60,31 @@ public final class CroppedVolume implements VolumeSource {
 
     @Override
     public void readSlice(int z, float[] out) {
+        if (full == null) {
+            full = new float[inner.sliceVoxels()];
+        }
         inner.readSlice(z, full);
         int w = inner.width();
         for (int y = 0; y < height; y++) {
             System.arraycopy(full, (y0 + y) * w + x0, out, y * width, width);
+        }
+    }
+
+    @Override
+    public boolean readsLevels() {
+        return inner.readsLevels();
+    }
+
+    /** The inner volume's levels, cropped (two bytes a voxel). */
+    @Override
+    public void readLevels(int z, byte[] out) {
+        if (fullLevels == null) {
+            fullLevels = new byte[2 * inner.sliceVoxels()];
+        }
+        inner.readLevels(z, fullLevels);
+        int w = inner.width();
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(fullLevels, 2 * ((y0 + y) * w + x0), out, 2 * y * width, 2 * width);
         }
     }
 

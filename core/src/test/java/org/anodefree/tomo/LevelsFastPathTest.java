@@ -147,6 +147,21 @@ class LevelsFastPathTest {
     }
 
     @Test
+    void croppedLevelsEqualCroppedFloats() {
+        RandomLevels v = new RandomLevels(90, 70, 10, SampleType.UINT16, 9);
+        CroppedVolume crop = new CroppedVolume(v, 13, 7, 65, 51);
+        for (ExtractionOptions o : List.of(
+                ExtractionOptions.defaults(new Segmentation.Threshold(9000, true)).withoutComponentFilters(),
+                ExtractionOptions.defaults(new Segmentation.Threshold(9000, true)).withMinComponentVoxels(3))) {
+            ThicknessExtraction general = run(new FloatsOnly(crop), o, 1);
+            int reads = v.levelReads;
+            assertSame(run(crop, o, 2), general);
+            assertThat(v.levelReads).isGreaterThan(reads);
+            assertThat(general.countThickness().width()).isEqualTo(65);
+        }
+    }
+
+    @Test
     void noLevelInsideTheRuleIsTheSameErrorOnBothPaths() {
         RandomLevels v = new RandomLevels(20, 20, 5, SampleType.UINT8, 3);
         ExtractionOptions o = ExtractionOptions.defaults(new Segmentation.Threshold(-1, true))

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ReproduceCommand.class,
             StripMapCommand.class,
+            CurrentCommand.class,
             SynthMapCommand.class,
             FitMapCommand.class,
             EnergyCommand.class,

@@ -1,0 +1,208 @@
+package org.anodefree.current;
+
+import org.anodefree.InputException;
+import org.anodefree.SolverException;
+
+/**
+ * Solves for the current distribution over a partly active anode interface coupled through the
+ * electrolyte slab.
+ *
+ * <p><b>Formulation.</b> Let j be the local current density (positive anodic) on the pixels, phi
+ * the electrolyte potential at the interface and E the electrode potential, both against the
+ * counter electrode. The slab gives phi = G j with G the {@link SlabOperator} (symmetric positive
+ * definite on the periodic grid). Inactive pixels carry j = 0. On the active set A the kinetics
+ * require E - phi_i = eta_i(j_i), i.e.
+ * <pre>  G_AA j_A + eta(j_A) = E 1,   and either  h^2 1^T j_A = I (galvanostatic)  or  E given.</pre>
+ * These are the optimality conditions of the strictly convex problem
+ * min Psi(j) = 1/2 j^T G_AA j + sum_i int_0^{j_i} eta_i, subject to h^2 1^T j = I, with E its
+ * Lagrange multiplier (potentiostatic: minimise Psi - E 1^T j, unconstrained), so the solution is
+ * unique.
+ *
+ * <p><b>Linear kinetics</b> (eta_i = R_i j_i): one preconditioned CG solve of the SPD system
+ * (G_AA + R) u = 1 gives j = E u for every E; galvanostatic control picks E = I / (h^2 1^T u), so
+ * the total current is exact to rounding whatever the CG tolerance, with no penalty term.
+ *
+ * <p><b>Butler-Volmer</b> (or any increasing law): Newton on the optimality conditions. With
+ * D = diag(d eta / d j), each step solves (G_AA + D) v = 1 and (G_AA + D) y = G_AA j + eta(j) by
+ * CG and takes dj = E' v - y, where E' is the given E (potentiostatic) or the value that makes
+ * 1^T dj equal the current still missing (galvanostatic; exact, again, for any CG accuracy). A
+ * backtracking (Armijo) line search on Psi keeps the iteration globally convergent.
+ *
+ * <p>A previous {@link CurrentDistribution} on the same grid warm-starts either path. An instance
+ * owns its FFT plan and work buffers for one geometry (grid, pixel size, slab, padding) and is
+ * reused across solves; it is not thread-safe.
+ */
+public final class CurrentSolver {
+
+    /**
+     * Convergence settings.
+     *
+     * @param relativeTolerance CG stop: residual norm over right-hand-side norm
+     * @param potentialToleranceVolts Newton stop: spread of E - phi - eta over active pixels, V
+     * @param maxIterations CG iterations allowed per linear solve
+     * @param maxNewtonIterations Newton steps allowed
+     */
+    public record Settings(double relativeTolerance, double potentialToleranceVolts, int maxIterations,
+            int maxNewtonIterations) {
+        public Settings {
+            if (!(relativeTolerance > 0 && relativeTolerance < 1) || !(potentialToleranceVolts > 0)
+                    || maxIterations < 1 || maxNewtonIterations < 1) {
+                throw new InputException("current solver settings: tolerances must be in (0, 1) and > 0 V, iteration "
+                        + "limits >= 1; got " + relativeTolerance + ", " + potentialToleranceVolts + " V, "
+                        + maxIterations + ", " + maxNewtonIterations);
+            }
+        }
+
+        /** Tight defaults: 1e-10 relative CG residual, 1e-10 V, 10000 CG and 50 Newton iterations. */
+        public static Settings defaults() {
+            return new Settings(1e-10, 1e-10, 10_000, 50);
+        }
+    }
+
+    private final int width;
+    private final int height;
+    private final double pixelSizeMeters;
+    private final Electrolyte electrolyte;
+    private final int paddingFactor;
+    private final int domainColumns;
+    private final Settings settings;
+    private final SlabOperator slab;
+    private final ActiveSetOperator operator;
+    private final NewtonIteration newton;
+    private final int[] active;
+    private final double[] diagonal;
+    private final double[] contact;
+    private final double[] x;
+    private final double[] rhs;
+    private final double[] domain;
+
+    /** A solver for problems with the geometry of {@code geometry} (grid, pixel size, slab, padding). */
+    public CurrentSolver(CurrentProblem geometry) {
+        this(geometry, Settings.defaults());
+    }
+
+    public CurrentSolver(CurrentProblem geometry, Settings settings) {
+        this.width = geometry.width();
+        this.height = geometry.height();
+        this.pixelSizeMeters = geometry.pixelSizeMeters();
+        this.electrolyte = geometry.electrolyte();
+        this.paddingFactor = geometry.paddingFactor();
+        this.settings = settings;
+        int rows = paddingFactor == 1 ? height : powerOfTwoAtLeast(height * paddingFactor);
+        this.domainColumns = paddingFactor == 1 ? width : powerOfTwoAtLeast(width * paddingFactor);
+        this.slab = new SlabOperator(rows, domainColumns, pixelSizeMeters, electrolyte);
+        int pixels = width * height;
+        this.operator = new ActiveSetOperator(slab, pixels);
+        this.newton = new NewtonIteration(operator, pixels, settings);
+        this.active = new int[pixels];
+        this.diagonal = new double[pixels];
+        this.contact = new double[pixels];
+        this.x = new double[pixels];
+        this.rhs = new double[pixels];
+        this.domain = new double[rows * domainColumns];
+    }
+
+    private static int powerOfTwoAtLeast(int n) {
+        return Integer.highestOneBit(n - 1) << 1;
+    }
+
+    /** One-call solve, cold start. */
+    public static CurrentDistribution solve(CurrentProblem problem) {
+        return new CurrentSolver(problem).solve(problem, null);
+    }
+
+    /**
+     * Solves {@code problem}, starting from {@code warmStart} when it is not null.
+     *
+     * @throws InputException when the problem's geometry differs from this solver's
+     * @throws SolverException when an iteration does not converge
+     */
+    public CurrentDistribution solve(CurrentProblem problem, CurrentDistribution warmStart) {
+        checkGeometry(problem);
+        if (warmStart != null && (warmStart.width() != width || warmStart.height() != height)) {
+            throw new InputException("current solver: warm start is " + warmStart.width() + " x " + warmStart.height()
+                    + ", problem is " + width + " x " + height);
+        }
+        int n = 0;
+        for (int i = 0; i < width * height; i++) {
+            double c = problem.contactAt(i);
+            if (c > 0) {
+                active[n] = (i / width) * domainColumns + i % width;
+                contact[n] = c;
+                x[n] = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
+                n++;
+            }
+        }
+        double h2 = pixelSizeMeters * pixelSizeMeters;
+        double targetCurrent = problem.control() instanceof Control.Galvanostatic g
+                ? g.currentDensityAmpsPerM2() * problem.electrodeAreaM2() : Double.NaN;
+        double electrode;
+        int cgIterations;
+        int newtonIterations = 0;
+        Kinetics kinetics = problem.kinetics();
+        if (kinetics.isLinear()) {
+            for (int i = 0; i < n; i++) {
+                diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, 0.0, contact[i]);
+                rhs[i] = 1.0;
+            }
+            operator.configure(active, n, diagonal);
+            // Warm start in the scaled unknown u = j / E.
+            double previous = warmStart == null ? 0.0 : warmStart.electrodePotentialVolts();
+            for (int i = 0; i < n; i++) {
+                x[i] = previous != 0 && Double.isFinite(previous) ? x[i] / previous : 0.0;
+            }
+            cgIterations = operator.solve(rhs, x, settings.relativeTolerance(), settings.maxIterations());
+            double sumU = 0;
+            for (int i = 0; i < n; i++) {
+                sumU += x[i];
+            }
+            electrode = Double.isNaN(targetCurrent)
+                    ? ((Control.Potentiostatic) problem.control()).electrodePotentialVolts()
+                    : targetCurrent / (h2 * sumU);
+            for (int i = 0; i < n; i++) {
+                x[i] *= electrode;
+            }
+        } else {
+            double fixedPotential = Double.isNaN(targetCurrent)
+                    ? ((Control.Potentiostatic) problem.control()).electrodePotentialVolts() : Double.NaN;
+            NewtonIteration.Outcome out = newton.solve(kinetics, active, contact, n, x, diagonal,
+                    targetCurrent / h2, fixedPotential);
+            electrode = out.electrodePotentialVolts();
+            cgIterations = out.cgIterations();
+            newtonIterations = out.newtonIterations();
+        }
+        java.util.Arrays.fill(domain, 0.0);
+        for (int i = 0; i < n; i++) {
+            domain[active[i]] = x[i];
+        }
+        slab.apply(domain, domain);
+        double[] j = new double[width * height];
+        double[] phi = new double[width * height];
+        for (int r = 0, k = 0; r < height; r++) {
+            for (int c = 0; c < width; c++, k++) {
+                phi[k] = domain[r * domainColumns + c];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int d = active[i];
+            j[(d / domainColumns) * width + d % domainColumns] = x[i];
+        }
+        return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem.contactFraction(), electrode,
+                electrolyte, cgIterations, newtonIterations);
+    }
+
+    /** FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */
+    public long transformPairs() {
+        return slab.transformPairs();
+    }
+
+    private void checkGeometry(CurrentProblem p) {
+        if (p.width() != width || p.height() != height || p.pixelSizeMeters() != pixelSizeMeters
+                || !p.electrolyte().equals(electrolyte) || p.paddingFactor() != paddingFactor) {
+            throw new InputException("current solver: problem geometry " + p.width() + " x " + p.height() + " at "
+                    + p.pixelSizeMeters() + " m, " + p.electrolyte() + ", padding " + p.paddingFactor()
+                    + " differs from this solver's " + width + " x " + height + " at " + pixelSizeMeters + " m, "
+                    + electrolyte + ", padding " + paddingFactor + "; make a new solver");
+        }
+    }
+}

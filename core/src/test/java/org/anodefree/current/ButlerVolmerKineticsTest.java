@@ -1,0 +1,49 @@
+package org.anodefree.current;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.anodefree.InputException;
+import org.anodefree.units.LithiumMetal;
+import org.junit.jupiter.api.Test;
+
+class ButlerVolmerKineticsTest {
+
+    @Property(tries = 300)
+    void overpotentialInvertsTheLaw(@ForAll @DoubleRange(min = -1e4, max = 1e4) double j,
+            @ForAll @DoubleRange(min = 0.05, max = 1.5) double alphaA, @ForAll @DoubleRange(min = 0.05, max = 1.5) double alphaC,
+            @ForAll @DoubleRange(min = 0.01, max = 1) double contact) {
+        ButlerVolmerKinetics k = new ButlerVolmerKinetics(3.0, alphaA, alphaC, 300);
+        double eta = k.overpotentialVolts(j, contact);
+        assertThat(k.currentDensityAmpsPerM2(eta, contact)).isCloseTo(j, within(1e-9 * Math.abs(j) + 1e-12));
+        double d = 1e-6 * (Math.abs(j) + 1);
+        double slope = (k.overpotentialVolts(j + d, contact) - k.overpotentialVolts(j - d, contact)) / (2 * d);
+        assertThat(k.differentialResistanceOhmM2(j, eta, contact)).isCloseTo(slope, within(1e-5 * slope));
+        double dPsi = (k.dissipationPotentialWattsPerM2(j + d, k.overpotentialVolts(j + d, contact), contact)
+                - k.dissipationPotentialWattsPerM2(j - d, k.overpotentialVolts(j - d, contact), contact))
+                / (2 * d);
+        assertThat(dPsi).isCloseTo(eta, within(1e-5 * Math.abs(eta) + 1e-9));
+    }
+
+    @Test
+    void smallOverpotentialIsTheLinearisedChargeTransferResistance() {
+        double j0 = 13.0;
+        double t = 298.15;
+        ButlerVolmerKinetics k = new ButlerVolmerKinetics(j0, 0.4, 0.6, t);
+        double rct = ButlerVolmerKinetics.GAS_CONSTANT_JOULES_PER_MOL_KELVIN * t
+                / (LithiumMetal.FARADAY_COULOMBS_PER_MOL * j0 * (0.4 + 0.6));
+        assertThat(k.differentialResistanceOhmM2(0, 0, 1)).isCloseTo(rct, within(1e-12 * rct));
+        assertThat(k.differentialResistanceOhmM2(0, 0, 0.25)).isCloseTo(4 * rct, within(1e-12 * rct));
+    }
+
+    @Test
+    void badParametersAreRejectedWithTheValue() {
+        assertThatThrownBy(() -> new ButlerVolmerKinetics(-1, 0.5, 0.5, 298)).isInstanceOf(InputException.class)
+                .hasMessageContaining("-1.0");
+        assertThatThrownBy(() -> new LinearKinetics(Double.NaN)).isInstanceOf(InputException.class);
+    }
+}

@@ -1,0 +1,390 @@
+package org.anodefree.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.anodefree.ModelException;
+import org.anodefree.cell.CathodeState;
+import org.anodefree.cell.CellDesign;
+import org.anodefree.current.ButlerVolmerKinetics;
+import org.anodefree.current.Control;
+import org.anodefree.current.CurrentDistribution;
+import org.anodefree.current.CurrentProblem;
+import org.anodefree.current.CurrentSolver;
+import org.anodefree.current.Electrolyte;
+import org.anodefree.cycling.BdfColumns;
+import org.anodefree.cycling.CyclingEvent;
+import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.model.InterfaceLaws;
+import org.anodefree.parameters.ModelParameters;
+import org.anodefree.parameters.Parameter;
+import org.anodefree.protocol.Limit;
+import org.anodefree.protocol.ScheduledStep;
+import org.anodefree.protocol.Step;
+import org.anodefree.protocol.StepLimits;
+import org.anodefree.protocol.StepProgress;
+
+/**
+ * Runs a protocol on the anode interface, time step by time step. Each time step: solve the current
+ * distribution (galvanostatic, warm-started, Li-holding pixels active), form the cell voltage with
+ * the counter electrode in series, write a row, test the step's limits, choose the time step, then
+ * apply the laws over it: plating or stripping where the current flows, filament start and growth,
+ * Li loss, nucleation on bare pixels, deposit relaxation, and the short-circuit check. Laws are
+ * reached only through {@link InterfaceLaws}. Deterministic for a seed (one thread per run; the laws'
+ * draws are counter-based).
+ */
+public final class Simulation {
+    /** Own columns written beside the BDF ones. */
+    public static final String ACTIVE_AREA = "Active Area Fraction / 1";
+    public static final String MAX_CURRENT = "Max Local Current Density / mA/cm2";
+    public static final String MAX_FILAMENT = "Max Filament Length / um";
+
+    /** Progress and snapshot callbacks (all optional). */
+    public interface Listener {
+        /** After each protocol step, with the interface at its end. */
+        default void stepEnded(ScheduledStep step, SimulationSnapshot snapshot) {
+        }
+
+        /** Now and then: test time so far. */
+        default void progress(double testTimeSeconds, long timeSteps) {
+        }
+    }
+
+    private final SimulationProblem problem;
+    private final CellDesign cell;
+    private final InterfaceLaws laws;
+    private final SimulationSettings settings;
+    private final CellCircuit circuit;
+    private final InterfaceState state;
+    private final InterfaceState.Ledger ledger = new InterfaceState.Ledger();
+    private final CurrentSolver solver;
+    private final double j0;
+    private final double alpha;
+    private final Electrolyte electrolyte;
+    private final double separator;
+    private final double cellArea;
+    private final double[] etaBare;
+    private final CyclingRecordBuilder record;
+    private final int cycleCol;
+    private final int stepCol;
+    private final int activeCol;
+    private final int maxCurrentCol;
+    private final int filamentCol;
+    private final List<Double> minActive = new ArrayList<>();
+
+    private CathodeState cathode;
+    private CurrentDistribution last;
+    private double plating; // electrochemical plating current density of the last solve, A/m2 (plating > 0)
+    private double volts;
+    private double time;
+    private long timeSteps;
+    private long solves;
+    private long solverNanos;
+    private long nucleationDraws;
+    private double maxImbalance;
+    private boolean shorted;
+    private double shortTime;
+    private String stop;
+
+    public Simulation(SimulationProblem problem) {
+        this.problem = problem;
+        this.cell = problem.cell();
+        ModelParameters p = problem.parameters();
+        this.settings = problem.settings();
+        this.laws = InterfaceLaws.from(p, cell, problem.pixelSizeMeters());
+        this.circuit = new CellCircuit(cell, p);
+        double initial = cell.type().anodeStartsWithLithium() ? cell.lithiumFoilThicknessMeters() : 0;
+        this.state = new InterfaceState(problem.widthPixels(), problem.pixelSizeMeters(), laws, problem.seed(), initial);
+        this.j0 = p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY);
+        this.alpha = p.value(Parameter.KINETICS_TRANSFER_COEFFICIENT);
+        this.separator = cell.separatorThicknessMeters();
+        this.electrolyte = new Electrolyte(p.value(Parameter.LPSC_CONDUCTIVITY), separator);
+        this.cellArea = cell.electrodeAreaM2();
+        int n = state.pixels;
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1.0);
+        this.solver = new CurrentSolver(new CurrentProblem(state.width, state.width, problem.pixelSizeMeters(), ones,
+                kinetics(1.0), electrolyte, new Control.Galvanostatic(0), 1));
+        this.etaBare = new double[n];
+        this.cathode = cell.type().hasCathode() ? CathodeState.assembled(cell, p) : null;
+        this.record = new CyclingRecordBuilder("seed-" + problem.seed(), 4096);
+        this.cycleCol = record.intColumn(BdfColumns.CYCLE_COUNT);
+        this.stepCol = record.intColumn(BdfColumns.STEP_COUNT);
+        this.activeCol = record.doubleColumn(ACTIVE_AREA);
+        this.maxCurrentCol = record.doubleColumn(MAX_CURRENT);
+        this.filamentCol = record.doubleColumn(MAX_FILAMENT);
+        record.metadata("cell", cell.type().id());
+        record.metadata("seed", Long.toString(problem.seed()));
+        ledger.initialMetal = state.metalCoulombsPerM2();
+    }
+
+    private ButlerVolmerKinetics kinetics(double scale) {
+        return new ButlerVolmerKinetics(j0 * scale, alpha, 1 - alpha, cell.temperatureKelvin());
+    }
+
+    /** Runs the whole protocol (or until the run stops after a short circuit). */
+    public SimulationResult run(Listener listener) {
+        Listener l = listener == null ? new Listener() { } : listener;
+        for (ScheduledStep s : problem.protocol().steps()) {
+            while (minActive.size() < s.cycle()) {
+                minActive.add(Double.NaN);
+            }
+            if (s.step() instanceof Step.ConstantCurrent cc) {
+                constantCurrent(s, cc, l);
+            } else if (s.step() instanceof Step.Rest r) {
+                rest(s, r);
+            } else {
+                throw new ModelException("step " + s.stepNumber() + ": voltage holds are not simulated yet; use "
+                        + "constant-current steps and rests");
+            }
+            l.stepEnded(s, snapshot(s));
+            if (stop != null) {
+                break;
+            }
+        }
+        if (stop == null) {
+            stop = "protocol complete";
+        }
+        double[] mins = new double[minActive.size()];
+        for (int i = 0; i < mins.length; i++) {
+            mins[i] = minActive.get(i);
+        }
+        record.metadata("stop", stop);
+        return new SimulationResult(record.build(), mins, maxImbalance, timeSteps, solves, solverNanos / 1e9, stop);
+    }
+
+    private void constantCurrent(ScheduledStep s, Step.ConstantCurrent cc, Listener l) {
+        boolean platingStep = cc.mode().plating();
+        double magnitude = cc.currentDensityAmpsPerM2();
+        double external = platingStep ? magnitude : -magnitude;
+        OptionalDouble planned = StepLimits.plannedDurationSeconds(cc);
+        double elapsed = 0;
+        double dtPrev = settings.minStepSeconds();
+        boolean landed = false;
+        while (true) {
+            if (platingStep && state.lithiumPixels() == 0) {
+                firstNuclei();
+            }
+            if (!platingStep && state.lithiumPixels() == 0) {
+                record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
+                break;
+            }
+            if (cathode != null && (platingStep ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2())
+                    <= 1e-9 * cathode.loadingCoulombsPerM2()) {
+                break; // the cathode is empty (charge) or full (discharge)
+            }
+            solve(external);
+            writeRow(s, external);
+            Limit reached = StepLimits.reached(cc, new StepProgress(elapsed, magnitude * elapsed, volts, magnitude));
+            if (reached != null || landed) {
+                break;
+            }
+            if (shorted && time - shortTime >= settings.afterShortSeconds()) {
+                stop = "short circuit";
+                break;
+            }
+            if (timeSteps >= settings.maxTimeSteps()) {
+                throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
+            }
+            double dt = Math.min(settings.maxStepSeconds(), dtPrev * settings.maxStepGrowth());
+            dt = Math.min(dt, stableStep());
+            dt = Math.max(dt, settings.minStepSeconds());
+            if (cathode != null && plating != 0) {
+                double room = plating > 0 ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2();
+                dt = Math.min(dt, room / Math.abs(plating));
+            }
+            if (plating < 0) {
+                dt = Math.min(dt, state.flatCoulombsPerM2() / -plating);
+            }
+            if (planned.isPresent() && dt >= planned.getAsDouble() - elapsed) {
+                dt = planned.getAsDouble() - elapsed;
+                landed = true;
+            }
+            advance(s, dt, external);
+            elapsed += dt;
+            dtPrev = dt;
+            if ((timeSteps & 63) == 0) {
+                l.progress(time, timeSteps);
+            }
+        }
+    }
+
+    /** Longest time step that keeps thickness and filament changes within the settings' fractions. */
+    private double stableStep() {
+        double dt = Double.POSITIVE_INFINITY;
+        if (last == null) {
+            return dt;
+        }
+        double frac = settings.maxThicknessChangeFraction();
+        double floor = settings.thicknessFloorMeters();
+        double fil = settings.maxFilamentAdvanceFraction() * separator;
+        for (int i = 0; i < state.pixels; i++) {
+            double j = last.currentDensityAt(i);
+            if (j == 0 || !state.hasLithium[i]) {
+                continue;
+            }
+            double rate = org.anodefree.units.LithiumMetal.growthRateMetersPerSecond(Math.abs(j));
+            dt = Math.min(dt, frac * Math.max(state.thicknessMeters[i], floor) / rate);
+            if (j < 0 && state.filamentStarted[i] && state.filamentLengthMeters[i] < separator) {
+                double v = laws.filaments().growthMetersPerSecond(-j);
+                if (v > 0) {
+                    dt = Math.min(dt, fil / v);
+                }
+            }
+        }
+        return dt;
+    }
+
+    /**
+     * Solves the interface at the cell's external current density (plating-positive). Without a short
+     * the interface carries all of it; with one, the electrochemical part p solves
+     * p + s V(p) / R_short = external (s: {@link CellCircuit#platingVoltageSign()}), a strictly
+     * increasing function of p, by the secant method from the last p.
+     */
+    private void solve(double external) {
+        if (!shorted) {
+            solveAt(external);
+            return;
+        }
+        double rs = laws.shortCircuit().shortResistanceOhmM2(state.bridgingFilaments(laws, separator));
+        double sign = circuit.platingVoltageSign();
+        double p0 = plating;
+        solveAt(p0);
+        double g0 = p0 + sign * volts / rs - external;
+        double p1 = p0 - 0.5 * g0;
+        double tol = 1e-9 * Math.max(Math.abs(external), 1e-3);
+        for (int it = 0; it < 30 && Math.abs(g0) > tol; it++) {
+            solveAt(p1);
+            double g1 = p1 + sign * volts / rs - external;
+            double slope = (g1 - g0) / (p1 - p0);
+            p0 = p1;
+            g0 = g1;
+            if (Math.abs(g1) <= tol || !(slope > 0)) {
+                break;
+            }
+            p1 = p1 - g1 / slope;
+        }
+    }
+
+    private void solveAt(double platingAmpsPerM2) {
+        double scale = state.fillContact(laws);
+        CurrentProblem cp = new CurrentProblem(state.width, state.width, problem.pixelSizeMeters(),
+                state.contactFraction, kinetics(scale), electrolyte, new Control.Galvanostatic(-platingAmpsPerM2), 1);
+        long t0 = System.nanoTime();
+        last = solver.solve(cp, last);
+        solverNanos += System.nanoTime() - t0;
+        solves++;
+        plating = platingAmpsPerM2;
+        volts = circuit.cellVolts(last.electrodePotentialVolts(), -platingAmpsPerM2, cathode);
+    }
+
+    /** Plating onto an interface with no Li: the electrode polarises until the first nuclei form. */
+    private void firstNuclei() {
+        double window = 1.0; // s: the first second of plating (double-layer charging is not modelled)
+        int n = state.pixels;
+        double lo = 0;
+        double hi = 2.0;
+        for (int it = 0; it < 80; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (n * laws.nucleation().probability(mid, window) >= 1) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double eta = hi;
+        int formed = 0;
+        for (int attempt = 0; attempt < 200 && formed == 0; attempt++) {
+            java.util.Arrays.fill(etaBare, eta);
+            formed = laws.nucleation().nucleate(etaBare, state.hasLithium, window, problem.seed(), nucleationDraws++);
+            eta *= 1.05;
+        }
+        if (formed == 0) {
+            throw new ModelException("plating onto bare current collector: no pixel nucleated up to "
+                    + String.format(Locale.ROOT, "%.3g V", eta));
+        }
+    }
+
+    private void advance(ScheduledStep s, double dt, double external) {
+        double[] j = last.currentDensityAmpsPerM2();
+        if (plating > 0) {
+            state.plate(j, dt, laws, separator, ledger);
+            double[] phi = last.interfacePotentialVolts();
+            double e = last.electrodePotentialVolts();
+            for (int i = 0; i < state.pixels; i++) {
+                etaBare[i] = state.hasLithium[i] ? 0 : phi[i] - e;
+            }
+            laws.nucleation().nucleate(etaBare, state.hasLithium, dt, problem.seed(), nucleationDraws++);
+        } else if (plating < 0) {
+            state.strip(j, dt, ledger);
+        }
+        laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
+        if (cathode != null) {
+            double q = Math.abs(plating) * dt;
+            cathode = plating > 0 ? cathode.charged(Math.min(q, cathode.extractableCoulombsPerM2()), s.cycle())
+                    : cathode.discharged(Math.min(q, cathode.acceptableCoulombsPerM2()));
+        }
+        ledger.passed += external * dt;
+        ledger.bypassed += (external - plating) * dt;
+        time += dt;
+        timeSteps++;
+        maxImbalance = Math.max(maxImbalance, ledger.relativeImbalance(state.metalCoulombsPerM2()));
+        if (!shorted) {
+            int bridging = state.bridgingFilaments(laws, separator);
+            if (bridging > 0) {
+                shorted = true;
+                shortTime = time;
+                record.addEvent(new CyclingEvent(CyclingEvent.Kind.SHORT_CIRCUIT, record.rows(), time,
+                        String.format(Locale.ROOT, "%d filament(s) crossed the %.0f um separator in step %d",
+                                bridging, separator * 1e6, s.stepNumber())));
+            }
+        }
+    }
+
+    private void rest(ScheduledStep s, Step.Rest r) {
+        volts = circuit.openCircuitVolts(cathode);
+        plating = 0;
+        writeRow(s, 0);
+        double left = r.durationSeconds();
+        while (left > 0) {
+            double dt = Math.min(left, settings.maxStepSeconds());
+            laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
+            time += dt;
+            left -= dt;
+            timeSteps++;
+        }
+        volts = circuit.openCircuitVolts(cathode);
+        writeRow(s, 0);
+    }
+
+    private void writeRow(ScheduledStep s, double external) {
+        double active = (double) state.lithiumPixels() / state.pixels;
+        double maxJ = 0;
+        if (last != null && external != 0) {
+            for (int i = 0; i < state.pixels; i++) {
+                maxJ = Math.max(maxJ, Math.abs(last.currentDensityAt(i)));
+            }
+        }
+        record.set(CyclingRecordBuilder.TIME, time);
+        record.set(CyclingRecordBuilder.VOLTAGE, volts);
+        record.set(CyclingRecordBuilder.CURRENT, external * cellArea);
+        record.setInt(cycleCol, (int) s.cycle());
+        record.setInt(stepCol, (int) s.stepNumber());
+        record.set(activeCol, active);
+        record.set(maxCurrentCol, maxJ / 10.0);
+        record.set(filamentCol, state.maxFilamentLengthMeters() * 1e6);
+        record.endRow();
+        int c = (int) s.cycle() - 1;
+        double m = minActive.get(c);
+        if (external != 0 && (Double.isNaN(m) || active < m)) {
+            minActive.set(c, active);
+        }
+    }
+
+    private SimulationSnapshot snapshot(ScheduledStep s) {
+        double[] j = last == null ? new double[state.pixels] : last.currentDensityAmpsPerM2();
+        return new SimulationSnapshot(s.stepNumber(), s.cycle(), time, state.width, problem.pixelSizeMeters(),
+                state.thicknessMeters.clone(), j, state.filamentLengthMeters.clone());
+    }
+}

@@ -239,8 +239,10 @@ public final class Simulation {
     /**
      * Solves the interface at the cell's external current density (plating-positive). Without a short
      * the interface carries all of it; with one, the electrochemical part p solves
-     * p + s V(p) / R_short = external (s: {@link CellCircuit#platingVoltageSign()}), a strictly
-     * increasing function of p, by the secant method from the last p.
+     * g(p) = p + s V(p) / R_short - external = 0 (s: {@link CellCircuit#platingVoltageSign()}), where g
+     * increases strictly with p. The root is bracketed (expanding from the last p and the external
+     * current) and found by the Illinois variant of regula falsi, which keeps the bracket, so it
+     * cannot run away into the exponential branches of the kinetics as a plain secant can.
      */
     private void solve(double external) {
         if (!shorted) {
@@ -248,23 +250,64 @@ public final class Simulation {
             return;
         }
         double rs = laws.shortCircuit().shortResistanceOhmM2(state.bridgingFilaments(laws, separator));
-        double sign = circuit.platingVoltageSign();
-        double p0 = plating;
-        solveAt(p0);
-        double g0 = p0 + sign * volts / rs - external;
-        double p1 = p0 - 0.5 * g0;
-        double tol = 1e-9 * Math.max(Math.abs(external), 1e-3);
-        for (int it = 0; it < 30 && Math.abs(g0) > tol; it++) {
-            solveAt(p1);
-            double g1 = p1 + sign * volts / rs - external;
-            double slope = (g1 - g0) / (p1 - p0);
-            p0 = p1;
-            g0 = g1;
-            if (Math.abs(g1) <= tol || !(slope > 0)) {
+        double scale = Math.max(Math.abs(external), 1e-3);
+        double a = plating;
+        double fa = residual(a, rs, external);
+        double b = external;
+        double fb = a == b ? fa : residual(b, rs, external);
+        double width = scale;
+        for (int it = 0; it < 60 && fa * fb > 0; it++) {
+            // both on one side: move the lower end down or the upper end up, doubling the stride
+            if (fa > 0) {
+                b = a;
+                fb = fa;
+                a = a - width;
+                fa = residual(a, rs, external);
+            } else {
+                a = b;
+                fa = fb;
+                b = b + width;
+                fb = residual(b, rs, external);
+            }
+            width *= 2;
+        }
+        if (fa * fb > 0) {
+            throw new ModelException("short circuit: no current split found between " + a + " and " + b + " A/m2");
+        }
+        double tol = 1e-10 * scale;
+        int side = 0;
+        double p = a;
+        double fp = fa;
+        for (int it = 0; it < 100; it++) {
+            p = (a * fb - b * fa) / (fb - fa);
+            fp = residual(p, rs, external);
+            if (Math.abs(fp) <= tol || Math.abs(b - a) <= 1e-14 * scale) {
                 break;
             }
-            p1 = p1 - g1 / slope;
+            if (fp * fb > 0) {
+                b = p;
+                fb = fp;
+                if (side == -1) {
+                    fa *= 0.5;
+                }
+                side = -1;
+            } else {
+                a = p;
+                fa = fp;
+                if (side == 1) {
+                    fb *= 0.5;
+                }
+                side = 1;
+            }
         }
+        if (plating != p) {
+            solveAt(p);
+        }
+    }
+
+    private double residual(double p, double shortResistanceOhmM2, double external) {
+        solveAt(p);
+        return p + circuit.platingVoltageSign() * volts / shortResistanceOhmM2 - external;
     }
 
     private void solveAt(double platingAmpsPerM2) {

@@ -163,6 +163,12 @@ public final class Simulation {
         double dtPrev = settings.minStepSeconds();
         boolean landed = false;
         while (true) {
+            if (shorted && circuit.platingVoltageSign() > 0) {
+                // A cell with a cathode discharges itself through the bridge (amps per cm2 through
+                // ~1 Ohm cm2 at ~3.7 V); that is not simulated, so its run stops at the short.
+                stop = "short circuit";
+                break;
+            }
             if (platingStep && state.lithiumPixels() == 0) {
                 firstNuclei();
             }
@@ -378,7 +384,10 @@ public final class Simulation {
             if (bridging > 0) {
                 shorted = true;
                 shortTime = time;
-                record.addEvent(new CyclingEvent(CyclingEvent.Kind.SHORT_CIRCUIT, record.rows(), time,
+                // a half cell writes the collapsed voltage in the next row; a cell with a cathode stops
+                // here, so its event goes on the last row written
+                int row = circuit.platingVoltageSign() > 0 ? record.rows() - 1 : record.rows();
+                record.addEvent(new CyclingEvent(CyclingEvent.Kind.SHORT_CIRCUIT, row, time,
                         String.format(Locale.ROOT, "%d filament(s) crossed the %.0f um separator in step %d",
                                 bridging, separator * 1e6, s.stepNumber())));
             }

@@ -164,4 +164,15 @@ class SimulationTest {
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
         assertThat(r.stopReason()).isEqualTo("protocol complete");
     }
+
+    @Test
+    void aFullCellStopsAtItsShortWithTheEventOnItsLastRow() {
+        SimulationResult r = run(DEFAULTS, CellType.FULL, "Charge at 1 mA/cm2 until 4.3 V", 32, 4, null);
+        CyclingRecord rec = r.record();
+        CyclingEvent e = rec.events().stream().filter(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT).findFirst()
+                .orElseThrow();
+        assertThat(e.row()).isEqualTo(rec.rows() - 1);
+        assertThat(r.stopReason()).isEqualTo("short circuit");
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+    }
 }

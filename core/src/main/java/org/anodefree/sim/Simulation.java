@@ -51,6 +51,9 @@ public final class Simulation {
         }
     }
 
+    /** Time over which bare pixels nucleate at each level of the first polarisation ramp, s. */
+    static final double NUCLEATION_WINDOW_SECONDS = 1.0;
+
     private final SimulationProblem problem;
     private final CellDesign cell;
     private final InterfaceLaws laws;
@@ -170,7 +173,7 @@ public final class Simulation {
                 break;
             }
             if (platingStep && state.lithiumPixels() == 0) {
-                firstNuclei();
+                firstNuclei(external);
             }
             if (!platingStep && state.lithiumPixels() == 0) {
                 record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
@@ -328,31 +331,59 @@ public final class Simulation {
         volts = circuit.cellVolts(last.electrodePotentialVolts(), -platingAmpsPerM2, cathode);
     }
 
-    /** Plating onto an interface with no Li: the electrode polarises until the first nuclei form. */
-    private void firstNuclei() {
-        double window = 1.0; // s: the first second of plating (double-layer charging is not modelled)
+    /**
+     * Plating onto an interface with no Li. The electrode polarises (double-layer charging, not
+     * modelled, takes about a millisecond at these currents) and bare pixels nucleate as the
+     * overpotential rises, until the nucleated pixels can carry the applied current. Quasi-static: the
+     * overpotential starts where one nucleus is expected within {@link #NUCLEATION_WINDOW_SECONDS}
+     * over the patch and rises by at most 5% at a time; at each level bare pixels nucleate over that
+     * window; it stops when the solve on the nucleated pixels leaves the bare pixels at no more
+     * overpotential than the level reached. No time passes and no row is written during the ramp;
+     * the first row is the solve at its end (the top of the nucleation dip).
+     */
+    private void firstNuclei(double external) {
         int n = state.pixels;
         double lo = 0;
         double hi = 2.0;
         for (int it = 0; it < 80; it++) {
             double mid = 0.5 * (lo + hi);
-            if (n * laws.nucleation().probability(mid, window) >= 1) {
+            if (n * laws.nucleation().probability(mid, NUCLEATION_WINDOW_SECONDS) >= 1) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
         double eta = hi;
-        int formed = 0;
-        for (int attempt = 0; attempt < 200 && formed == 0; attempt++) {
-            java.util.Arrays.fill(etaBare, eta);
-            formed = laws.nucleation().nucleate(etaBare, state.hasLithium, window, problem.seed(), nucleationDraws++);
-            eta *= 1.05;
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            for (int i = 0; i < n; i++) {
+                etaBare[i] = state.hasLithium[i] ? 0 : eta;
+            }
+            laws.nucleation().nucleate(etaBare, state.hasLithium, NUCLEATION_WINDOW_SECONDS, problem.seed(),
+                    nucleationDraws++);
+            int withLi = state.lithiumPixels();
+            if (withLi == 0) {
+                eta *= 1.05;
+                continue;
+            }
+            if (withLi == n) {
+                return;
+            }
+            solveAt(external);
+            double[] phi = last.interfacePotentialVolts();
+            double e = last.electrodePotentialVolts();
+            double bare = 0;
+            for (int i = 0; i < n; i++) {
+                if (!state.hasLithium[i]) {
+                    bare = Math.max(bare, phi[i] - e);
+                }
+            }
+            if (bare <= eta) {
+                return;
+            }
+            eta = Math.min(bare, eta * 1.05);
         }
-        if (formed == 0) {
-            throw new ModelException("plating onto bare current collector: no pixel nucleated up to "
-                    + String.format(Locale.ROOT, "%.3g V", eta));
-        }
+        throw new ModelException("plating onto bare current collector: nucleation did not catch up with the current"
+                + String.format(Locale.ROOT, " up to %.3g V", eta));
     }
 
     private void advance(ScheduledStep s, double dt, double external) {

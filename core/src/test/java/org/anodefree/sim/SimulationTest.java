@@ -32,6 +32,11 @@ class SimulationTest {
         return DEFAULTS.with(Parameter.FILAMENT_CRITICAL_SCALE, 1e7);
     }
 
+    /** Defaults with weaker filament sites (cell-level Weibull scale 0.5 mA/cm2), so a 32 x 32 patch shorts early. */
+    static ModelParameters filamentProne() {
+        return DEFAULTS.with(Parameter.FILAMENT_CRITICAL_SCALE, 5);
+    }
+
     @Test
     void chargeIsConservedEveryStepThroughPlatingStrippingToDepletionAndReplating() {
         SimulationResult r = run(noFilaments(), CellType.HALF,
@@ -45,7 +50,7 @@ class SimulationTest {
 
     @Test
     void chargeIsConservedThroughAShortCircuit() {
-        SimulationResult r = run(DEFAULTS, CellType.HALF, "Plate at 1 mA/cm2 until 5 mAh/cm2", 32, 3, null);
+        SimulationResult r = run(filamentProne(), CellType.HALF, "Plate at 1 mA/cm2 until 5 mAh/cm2", 32, 4, null);
         assertThat(r.record().events()).anyMatch(e -> e.kind() == CyclingEvent.Kind.SHORT_CIRCUIT);
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
     }
@@ -124,17 +129,18 @@ class SimulationTest {
             }
         }
         double plateau = late.stream().mapToDouble(Double::doubleValue).sorted().toArray()[late.size() / 2];
-        assertThat(early).isLessThan(plateau - 0.02);
+        // the peak is where the nuclei formed during the polarisation ramp first carry the current
+        assertThat(early).isLessThan(plateau - 0.005);
         // and none without a nucleation barrier
         SimulationResult flat = run(noFilaments().with(Parameter.NUCLEATION_OVERPOTENTIAL, 0), CellType.HALF,
                 "Plate at 1 mA/cm2 until 1 mAh/cm2", 32, 2, null);
         double[] fv = flat.record().voltageVolts();
-        assertThat(fv[0]).isCloseTo(fv[fv.length - 1], org.assertj.core.data.Offset.offset(0.01));
+        assertThat(fv[0]).isCloseTo(fv[fv.length - 1], org.assertj.core.data.Offset.offset(0.002));
     }
 
     @Test
     void aFilamentCrossingTheSeparatorShortsTheCellAndCollapsesTheVoltage() {
-        SimulationResult r = run(DEFAULTS, CellType.HALF, "Plate at 1 mA/cm2 until 5 mAh/cm2", 32, 4, null);
+        SimulationResult r = run(filamentProne(), CellType.HALF, "Plate at 1 mA/cm2 until 5 mAh/cm2", 32, 4, null);
         CyclingRecord rec = r.record();
         CyclingEvent e = rec.events().stream().filter(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT).findFirst()
                 .orElseThrow();
@@ -167,7 +173,7 @@ class SimulationTest {
 
     @Test
     void aFullCellStopsAtItsShortWithTheEventOnItsLastRow() {
-        SimulationResult r = run(DEFAULTS, CellType.FULL, "Charge at 1 mA/cm2 until 4.3 V", 32, 4, null);
+        SimulationResult r = run(filamentProne(), CellType.FULL, "Charge at 1 mA/cm2 until 4.3 V", 32, 4, null);
         CyclingRecord rec = r.record();
         CyclingEvent e = rec.events().stream().filter(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT).findFirst()
                 .orElseThrow();

@@ -62,6 +62,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Draw maps at the end of the first N steps and at the end of the run (default: ${DEFAULT-VALUE})")
     int snapshots;
 
+    @Option(names = "--time-step-scale", defaultValue = "1", paramLabel = "F",
+            description = "Scale every time-step bound by F (0.5 halves them; for convergence checks; default: ${DEFAULT-VALUE})")
+    double timeStepScale;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/simulate", description = "Output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -86,8 +90,11 @@ public final class SimulateCommand implements Callable<Integer> {
         int width = grid != null ? grid : (int) p.value(Parameter.GRID_WIDTH);
         double pixelMeters = pixel != null ? Quantity.LENGTH.parse(pixel, "--pixel") : p.value(Parameter.GRID_PIXEL_SIZE);
         Protocol prot = ProtocolFiles.fromArgument(protocol);
+        if (!(timeStepScale > 0 && timeStepScale <= 1)) {
+            throw new InputException("--time-step-scale: must be in (0, 1], got " + timeStepScale);
+        }
         SimulationProblem base = new SimulationProblem(CellDesign.of(type, p), p, prot, width, pixelMeters, 1,
-                SimulationSettings.defaults());
+                SimulationSettings.defaults().refined(timeStepScale));
         List<Long> seedList = new ArrayList<>();
         for (long s = 1; s <= seeds; s++) {
             seedList.add(s);

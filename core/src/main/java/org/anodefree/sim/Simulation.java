@@ -451,7 +451,9 @@ public final class Simulation {
         }
         record.set(CyclingRecordBuilder.TIME, time);
         record.set(CyclingRecordBuilder.VOLTAGE, volts);
-        record.set(CyclingRecordBuilder.CURRENT, external * cellArea);
+        // BDF: positive current charges the cell as wired. Cells with a cathode charge by plating; a half
+        // cell's voltage is Cu minus Li, so plating onto Cu discharges it (negative, as a cycler logs it).
+        record.set(CyclingRecordBuilder.CURRENT, circuit.platingVoltageSign() * external * cellArea);
         record.setInt(cycleCol, (int) s.cycle());
         record.setInt(stepCol, (int) s.stepNumber());
         record.set(activeCol, active);

@@ -104,7 +104,8 @@ public final class Ensemble {
             }
         };
         SimulationResult r = new Simulation(p).run(listener);
-        CycleSummary raw = CycleAnalysis.analyze(r.record(), p.cell().electrodeAreaM2(), PlatingSign.POSITIVE);
+        CycleSummary raw = CycleAnalysis.analyze(r.record(), p.cell().electrodeAreaM2(),
+                p.cell().type().hasCathode() ? PlatingSign.POSITIVE : PlatingSign.NEGATIVE);
         CycleSummary s = raw.withMinActiveAreaFractions(perCycle(r.minActiveAreaFractionPerCycle(), raw.cycles()));
         if (dir != null) {
             BdfCsvWriter.write(r.record(), dir.resolve("timeseries.csv"));

@@ -1,5 +1,6 @@
 package org.anodefree.sim;
 
+import org.anodefree.current.CurrentDistribution;
 import org.anodefree.model.InterfaceLaws;
 import org.anodefree.model.RandomStream;
 import org.anodefree.units.LithiumMetal;
@@ -124,16 +125,16 @@ final class InterfaceState {
     }
 
     /**
-     * Plates for {@code dt} with the local current densities {@code j} (A/m2, positive anodic, so
-     * plating is negative): each pixel's plated charge minus what the loss law takes goes into its
+     * Plates for {@code dt} with the local current densities of the solve {@code j} (A/m2, positive
+     * anodic, so plating is negative): each pixel's plated charge minus what the loss law takes goes into its
      * filament while one grows there, else into its flat deposit. Filaments start where the plating
      * current density exceeds the pixel's threshold; a filament stops once it bridges.
      */
-    void plate(double[] j, double dt, InterfaceLaws laws, double separatorMeters, Ledger ledger) {
+    void plate(CurrentDistribution j, double dt, InterfaceLaws laws, double separatorMeters, Ledger ledger) {
         double plated = 0;
         double lost = 0;
         for (int i = 0; i < pixels; i++) {
-            double jp = -j[i];
+            double jp = -j.currentDensityAt(i);
             if (!hasLithium[i] || !(jp > 0)) {
                 continue;
             }
@@ -165,16 +166,17 @@ final class InterfaceState {
      *
      * @return pixels that ran out in this time step
      */
-    int strip(double[] j, double dt, Ledger ledger) {
+    int strip(CurrentDistribution j, double dt, Ledger ledger) {
         double shortfall = 0;
         double removed = 0;
         int depleted = 0;
         for (int i = 0; i < pixels; i++) {
             shortfallWork[i] = 0;
-            if (!hasLithium[i] || !(j[i] > 0)) {
+            double ji = j.currentDensityAt(i);
+            if (!hasLithium[i] || !(ji > 0)) {
                 continue;
             }
-            double want = j[i] * dt;
+            double want = ji * dt;
             double have = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
             if (want >= have) {
                 removed += have;
@@ -185,7 +187,7 @@ final class InterfaceState {
             } else {
                 removed += want;
                 thicknessMeters[i] -= LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
-                shortfallWork[i] = j[i];
+                shortfallWork[i] = ji;
             }
         }
         for (int pass = 0; pass < 8 && shortfall > 0; pass++) {

@@ -387,9 +387,8 @@ public final class Simulation {
     }
 
     private void advance(ScheduledStep s, double dt, double external) {
-        double[] j = last.currentDensityAmpsPerM2();
         if (plating > 0) {
-            state.plate(j, dt, laws, separator, ledger);
+            state.plate(last, dt, laws, separator, ledger);
             double[] phi = last.interfacePotentialVolts();
             double e = last.electrodePotentialVolts();
             for (int i = 0; i < state.pixels; i++) {
@@ -397,7 +396,7 @@ public final class Simulation {
             }
             laws.nucleation().nucleate(etaBare, state.hasLithium, dt, problem.seed(), nucleationDraws++);
         } else if (plating < 0) {
-            state.strip(j, dt, ledger);
+            state.strip(last, dt, ledger);
         }
         laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
         if (cathode != null) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code anodefree analyze}: per-cycle plating/stripping numbers, short circuit, plots and BDF CSV of cycler files. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Reads cycler files (BioLogic .mpr/.mpt, MACCOR, Neware, Arbin, Landt, BDF CSV) and reports"
+        description = {"Analyse cycler files: capacities, CE, nucleation dips, polarization, short circuit.",
+            "Reads cycler files (BioLogic .mpr/.mpt, MACCOR, Neware, Arbin, Landt, BDF CSV) and reports"
             + " per cycle: plated and stripped capacity, Coulombic efficiency, cumulative plated capacity,"
             + " nucleation overpotential, end-of-strip polarization, plateaus, and the short circuit with its"
             + " evidence."})

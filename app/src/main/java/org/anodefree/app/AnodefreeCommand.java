@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             FitMapCommand.class,
             EnergyCommand.class,
-            CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class AnodefreeCommand implements Runnable {
 

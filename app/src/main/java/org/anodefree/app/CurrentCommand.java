@@ -27,8 +27,9 @@ import picocli.CommandLine.Option;
 
 /** {@code anodefree current}: the local current density over what is left of a Li map after stripping part of it. */
 @Command(name = "current", mixinStandardHelpOptions = true,
-        description = {"Strip a Li thickness map to the given fraction, then solve how the applied current spreads over"
-                + " the Li that is left, through the solid electrolyte (exact slab response by FFT) and the interface"
+        description = {"Current distribution over the Li left after stripping a map.",
+            "Strips the map to the given share of its capacity, then solves how the applied current spreads over the"
+                + " Li that is left, through the solid electrolyte (exact slab response by FFT) and the interface"
                 + " kinetics. Writes current-density.png (log colour scale), histogram.png/.svg/.csv and summary.json.",
             "Map values are Li thickness in micrometres unless --thickness-unit or the file says otherwise."})
 public final class CurrentCommand implements Callable<Integer> {

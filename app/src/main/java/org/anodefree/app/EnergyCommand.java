@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code anodefree energy}: stack-level energy density of anode-free and Li-excess stacks. */
 @Command(name = "energy", mixinStandardHelpOptions = true,
-        description = {"Stack-level energy density (Wh/L, Wh/kg) of an anode-free stack and the same stack with"
-                + " excess Li, charged and discharged, layer by layer.",
+        description = {"Stack-level energy density of anode-free and Li-excess stacks.",
+            "Wh/L and Wh/kg, charged and discharged, layer by layer.",
             "Defaults: core/src/main/resources/parameters/stack.yaml (each value with its source)."})
 public final class EnergyCommand implements Callable<Integer> {
     @Option(names = "--loading", paramLabel = "CAPACITY", description = "Cathode loading, e.g. 5mAh/cm2 (default: the stack file's)")

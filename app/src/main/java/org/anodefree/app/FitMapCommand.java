@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code anodefree fit-map}: fits a synthetic map's thickness distribution to target points of the stripping curve. */
 @Command(name = "fit-map", mixinStandardHelpOptions = true,
-        description = {"Fit the coefficient of variation and floor of a synthetic map's thickness distribution so that"
+        description = {"Fit a synthetic map's thickness distribution to a stripping curve.",
+            "Fits the coefficient of variation and floor of a synthetic map's thickness distribution so that"
                 + " stripping it layer by layer gives an experiment's active fractions (median over its seeds),"
                 + " with the Nelder-Mead simplex. Size, pixel, mean, correlation and family stay as the experiment gives."})
 public final class FitMapCommand implements Callable<Integer> {

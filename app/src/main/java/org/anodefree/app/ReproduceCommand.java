@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code anodefree reproduce}: runs the paper's experiments from {@code experiments/} and prints simulated vs reported, PASS/FAIL. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Run the reproduction table (MODEL.md): every experiment under experiments/, simulated vs"
-                + " reported, PASS/FAIL per row. Writes figures, table.md, results.json and report.html.",
+        description = {"Run the paper's experiments: simulated vs reported, PASS/FAIL per row.",
+            "Runs every experiment under experiments/ (or --only some) and writes figures, table.md,"
+                + " results.json and report.html.",
             "Exit status is 0 when every row ran, even if some FAIL (the table says which), 2 on bad input."})
 public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID,ID", description = "Run only these rows, e.g. F5,E1")

@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code anodefree strip-map}: how a Li thickness map's active area collapses as it is stripped layer by layer. */
 @Command(name = "strip-map", mixinStandardHelpOptions = true,
-        description = {"Strip a Li thickness map layer by layer (Li leaves at the same rate wherever some is left)"
-                + " and report, at each level, the share of area still active, the current-density multiplier and"
-                + " the islands of Li left; writes the curve (CSV, PNG, SVG), snapshots (PNG) and summary.json.",
+        description = {"Strip a Li thickness map layer by layer: active area, current density, islands.",
+            "Li leaves at the same rate wherever some is left. Reports, at each level, the share of area still"
+                + " active, the current-density multiplier and the islands of Li left; writes the curve (CSV, PNG, SVG), snapshots (PNG) and summary.json.",
             "Map values are Li thickness in micrometres unless --thickness-unit or the file says otherwise."})
 public final class StripMapCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MAP", description = "Thickness map: .csv, .tif/.tiff or .npy")

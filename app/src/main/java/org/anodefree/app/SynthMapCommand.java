@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code anodefree synth-map}: a synthetic, periodic Li thickness map from a Gaussian random field. */
 @Command(name = "synth-map", mixinStandardHelpOptions = true,
-        description = {"Make a synthetic, periodic Li thickness map: a Gaussian random field with a correlation length,"
+        description = {"Make a synthetic, periodic Li thickness map.",
+            "A Gaussian random field with a correlation length,"
                 + " mapped to a lognormal or gamma thickness distribution with a set mean and coefficient of variation"
                 + " (optionally above a floor). Writes the map (.tif, .csv or .npy) and a PNG preview beside it."})
 public final class SynthMapCommand implements Callable<Integer> {

@@ -14,8 +14,9 @@ import org.anodefree.SolverException;
  * contact (J. Comput. Phys. 257 (2014) 333-351), where the load constraint also mirrors our total
  * current. Because D varies from pixel to pixel (contact fraction, Butler-Volmer slope) and one
  * Fourier multiplier cannot follow it, the preconditioner is scaled on both sides by
- * s_i = sqrt((d + g) / (D_i + g)), g = G_ii: s = 1 for uniform D, and s^2 / d tends to the Jacobi
- * 1 / D_i where kinetics dominate. Work vectors are sized once for the largest possible active set.
+ * s_i = sqrt((d + g) / (D_i + g)), g = G_ii: s = 1 for uniform D, and where kinetics dominate
+ * (G + d)^{-1} is near 1 / (d + g), so the scaled preconditioner is near the Jacobi 1 / (D_i + g).
+ * Work vectors are sized once for the largest possible active set.
  */
 final class ActiveSetOperator {
     private final SlabOperator slab;

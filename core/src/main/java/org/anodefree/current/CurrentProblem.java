@@ -25,6 +25,9 @@ import org.anodefree.InputException;
 public record CurrentProblem(int width, int height, double pixelSizeMeters, double[] contactFraction,
         Kinetics kinetics, Electrolyte electrolyte, Control control, int paddingFactor) {
 
+    /** Largest FFT domain (after padding) the solver takes: 2^26 pixels, 0.5 GB per work array. */
+    public static final long MAX_DOMAIN_PIXELS = 1L << 26;
+
     public CurrentProblem {
         if (width <= 0 || height <= 0) {
             throw new InputException("current problem: grid shape must be positive, got " + width + " x " + height);
@@ -41,6 +44,10 @@ public record CurrentProblem(int width, int height, double pixelSizeMeters, doub
         }
         if (paddingFactor < 1) {
             throw new InputException("current problem: padding factor must be >= 1 (1 = periodic), got " + paddingFactor);
+        }
+        if ((long) width * paddingFactor * height * paddingFactor > MAX_DOMAIN_PIXELS) {
+            throw new InputException("current problem: " + width + " x " + height + " padded " + paddingFactor
+                    + " times is more than " + MAX_DOMAIN_PIXELS + " pixels; use a smaller padding factor or a coarser grid");
         }
         contactFraction = contactFraction.clone();
         boolean any = false;

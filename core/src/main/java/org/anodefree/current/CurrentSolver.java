@@ -23,9 +23,10 @@ import org.anodefree.SolverException;
  * the total current is exact to rounding whatever the CG tolerance, with no penalty term.
  *
  * <p><b>Butler-Volmer</b> (or any increasing law): Newton on the optimality conditions. With
- * D = diag(d eta / d j), each step solves (G_AA + D) v = 1 and (G_AA + D) y = G_AA j + eta(j) by
- * CG and takes dj = E' v - y, where E' is the given E (potentiostatic) or the value that makes
- * 1^T dj equal the current still missing (galvanostatic; exact, again, for any CG accuracy). A
+ * D = diag(d eta / d j) and g = G_AA j + eta(j), a galvanostatic step solves (G_AA + D) w = mean(g) - g
+ * and (G_AA + D) v = 1 by CG and takes dj = w + dE v, with dE the value that makes 1^T dj equal
+ * the current still missing (exact, again, for any CG accuracy); a potentiostatic step solves
+ * (G_AA + D) dj = E - g. The CG tolerance follows the Newton residual (inexact Newton), and a
  * backtracking (Armijo) line search on Psi keeps the iteration globally convergent.
  *
  * <p>A previous {@link CurrentDistribution} on the same grid warm-starts either path. An instance

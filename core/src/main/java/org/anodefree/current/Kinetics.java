@@ -9,7 +9,7 @@ package org.anodefree.current;
  * contact with the electrolyte, which scales the exchange current (equivalently divides the
  * charge-transfer resistance).
  */
-public sealed interface Kinetics permits LinearKinetics, ButlerVolmerKinetics {
+public interface Kinetics {
 
     /** Overpotential eta, V, that drives local current density {@code currentDensityAmpsPerM2}. */
     double overpotentialVolts(double currentDensityAmpsPerM2, double contactFraction);

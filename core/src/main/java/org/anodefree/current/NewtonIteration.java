@@ -20,6 +20,10 @@ final class NewtonIteration {
     private final double[] phi;
     private final double[] g;
     private final double[] psi;
+    /** eta and Psi at the last line-search trial; equal to those at the new j when that trial was taken. */
+    private final double[] etaTrial;
+    private final double[] psiTrial;
+    private boolean trialTaken;
     private final double[] v;
     private final double[] y;
     private final double[] step;
@@ -32,6 +36,8 @@ final class NewtonIteration {
         this.phi = new double[maxActive];
         this.g = new double[maxActive];
         this.psi = new double[maxActive];
+        this.etaTrial = new double[maxActive];
+        this.psiTrial = new double[maxActive];
         this.v = new double[maxActive];
         this.y = new double[maxActive];
         this.step = new double[maxActive];
@@ -55,21 +61,24 @@ final class NewtonIteration {
         operator.configure(active, n, diagonal);
         int cg = 0;
         double spread = Double.NaN;
+        operator.slabOnly(j, phi);
+        trialTaken = false;
         for (int it = 0; it <= settings.maxNewtonIterations(); it++) {
-            operator.slabOnly(j, phi);
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             double mean = 0;
             for (int i = 0; i < n; i++) {
-                double eta = kinetics.overpotentialVolts(j[i], contact[i]);
+                // The accepted trial already inverted the law at this j: reuse it.
+                double eta = trialTaken ? etaTrial[i] : kinetics.overpotentialVolts(j[i], contact[i]);
                 g[i] = phi[i] + eta;
                 diagonal[i] = kinetics.differentialResistanceOhmM2(j[i], eta, contact[i]);
-                psi[i] = kinetics.dissipationPotentialWattsPerM2(j[i], eta, contact[i]);
+                psi[i] = trialTaken ? psiTrial[i] : kinetics.dissipationPotentialWattsPerM2(j[i], eta, contact[i]);
                 min = Math.min(min, g[i]);
                 max = Math.max(max, g[i]);
                 mean += g[i];
             }
             mean /= n;
+            trialTaken = false;
             spread = galvanostatic ? max - min : Math.max(max - fixedPotential, fixedPotential - min);
             if (spread <= settings.potentialToleranceVolts()) {
                 return new Outcome(galvanostatic ? mean : fixedPotential, cg, it);
@@ -115,6 +124,7 @@ final class NewtonIteration {
             double t = lineSearch(kinetics, contact, n, j, galvanostatic ? 0.0 : fixedPotential);
             for (int i = 0; i < n; i++) {
                 j[i] += t * step[i];
+                phi[i] += t * slabStep[i]; // G is linear: no transform needed for the new potential
             }
         }
         throw new SolverException("current solver: Newton did not converge in " + settings.maxNewtonIterations()
@@ -156,6 +166,7 @@ final class NewtonIteration {
         for (int k = 0; k < 40; k++) {
             double trial = merit(kinetics, contact, n, j, t, potential);
             if (trial <= base + 1e-4 * t * Math.min(slope, 0.0) + allowance) {
+                trialTaken = true;
                 return t;
             }
             t *= 0.5;
@@ -169,7 +180,10 @@ final class NewtonIteration {
             double ji = j[i] + t * step[i];
             double pi = phi[i] + t * slabStep[i];
             double eta = kinetics.overpotentialVolts(ji, contact[i]);
-            sum += 0.5 * ji * pi + kinetics.dissipationPotentialWattsPerM2(ji, eta, contact[i]) - potential * ji;
+            double dissipation = kinetics.dissipationPotentialWattsPerM2(ji, eta, contact[i]);
+            etaTrial[i] = eta;
+            psiTrial[i] = dissipation;
+            sum += 0.5 * ji * pi + dissipation - potential * ji;
         }
         return sum;
     }

@@ -149,5 +149,9 @@ class CurrentSolverTest {
         assertThatThrownBy(() -> solver.solve(other, null)).isInstanceOf(InputException.class).hasMessageContaining("32 x 32");
         assertThatThrownBy(() -> CurrentProblem.periodic(4, 4, H, new boolean[16], BV, SLAB, new Control.Galvanostatic(1)))
                 .isInstanceOf(InputException.class).hasMessageContaining("no active pixel");
+        double[] strip = new double[5000];
+        java.util.Arrays.fill(strip, 1.0);
+        assertThatThrownBy(() -> new CurrentProblem(5000, 1, H, strip, BV, SLAB, new Control.Galvanostatic(1), 2000))
+                .isInstanceOf(InputException.class).hasMessageContaining("padded 2000 times");
     }
 }

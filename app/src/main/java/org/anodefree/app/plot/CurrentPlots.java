@@ -25,15 +25,28 @@ public final class CurrentPlots {
     }
 
     /**
-     * Local current density magnitude in mA/cm2 on a two-decade log colour scale up to its maximum,
-     * with a scale bar; inactive pixels black, pixels outside the electrode grey.
+     * Local current density magnitude in mA/cm2 on a log colour scale from the smallest to the
+     * largest active value (at least a factor 2, at most four decades), with a scale bar; inactive
+     * pixels black, pixels outside the electrode grey.
      */
     public static BufferedImage currentDensityImage(CurrentDistribution d, boolean[] inside, String title) {
-        double max = Math.abs(d.maxLocalCurrentDensityAmpsPerM2()) * MA_PER_CM2_PER_A_PER_M2;
+        double max = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < d.width() * d.height(); i++) {
+            if (d.isActive(i)) {
+                double v = Math.abs(d.currentDensityAt(i)) * MA_PER_CM2_PER_A_PER_M2;
+                max = Math.max(max, v);
+                min = v > 0 ? Math.min(min, v) : min;
+            }
+        }
+        if (!(max > 0)) {
+            max = 1.0;
+        }
+        double lo = Math.max(Math.min(min, max / 2), max * 1e-4);
         return MapImage.render(d.width(), d.height(), d.pixelSizeMeters(),
                 i -> inside != null && !inside[i] ? Double.NaN
                         : d.isActive(i) ? Math.abs(d.currentDensityAt(i)) * MA_PER_CM2_PER_A_PER_M2 : 0.0,
-                max > 0 ? max : 1.0, "|j| (mA/cm2)", title, true);
+                lo, max, "|j| (mA/cm2)", title, true);
     }
 
     /** Share of active area (%) per bin of local current density (mA/cm2). */

@@ -58,6 +58,15 @@ public final class MapImage {
      */
     public static BufferedImage render(int width, int height, double pixelMeters, PixelValue value, double max,
             String unitLabel, String title, boolean logScale) {
+        return render(width, height, pixelMeters, value, logScale ? max / 100 : 0, max, unitLabel, title, logScale);
+    }
+
+    /**
+     * Draws any non-negative field with colours from {@code lo} to {@code max} (linear or log; with
+     * a log scale {@code lo} must be positive and below {@code max}).
+     */
+    public static BufferedImage render(int width, int height, double pixelMeters, PixelValue value, double lo,
+            double max, String unitLabel, String title, boolean logScale) {
         int scale = Math.max(1, PLOT / Math.max(width, height));
         int block = Math.max(1, (int) Math.ceil((double) Math.max(width, height) / PLOT));
         int drawW = block > 1 ? (width + block - 1) / block : width * scale;
@@ -70,7 +79,6 @@ public final class MapImage {
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         int x0 = MARGIN;
         int y0 = TITLE;
-        double lo = logScale ? max / 100 : 0;
         for (int py = 0; py < drawH; py++) {
             for (int px = 0; px < drawW; px++) {
                 double v = Double.NaN;

@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
 
 /** {@code anodefree simulate}: runs a galvanostatic protocol on a simulated cell for several seeds. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Simulate a protocol on an anode-free half cell, anode-free full cell or Li-excess cell,"
-                + " pixel by pixel over a periodic patch of the interface, for several seeds in parallel.",
+        description = {"Simulate a protocol on a half, full or Li-excess cell, pixel by pixel, for several seeds.",
+            "The interface is a periodic patch of --grid x --grid pixels; seeds run in parallel on all cores.",
             "Writes DIR/summary.json and DIR/seed-<n>/ (timeseries.csv with BDF columns, voltage charts, maps of Li"
                 + " thickness, current density and filaments at the end of steps)."})
 public final class SimulateCommand implements Callable<Integer> {

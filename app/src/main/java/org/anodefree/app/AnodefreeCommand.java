@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             StripMapCommand.class,
             CurrentCommand.class,
             SynthMapCommand.class,
+            SimulateCommand.class,
             FitMapCommand.class,
             EnergyCommand.class,
             AnalyzeCommand.class,

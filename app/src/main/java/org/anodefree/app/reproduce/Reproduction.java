@@ -16,7 +16,8 @@ public final class Reproduction {
 
     /** A reproduction with every runner anodefree has. */
     public Reproduction() {
-        for (ExperimentRunner r : List.of(new StackEnergyRunner(), new SyntheticMapStrippingRunner())) {
+        for (ExperimentRunner r : List.of(new StackEnergyRunner(), new SyntheticMapStrippingRunner(),
+                new SimulationRunner())) {
             runners.put(r.kind(), r);
         }
     }

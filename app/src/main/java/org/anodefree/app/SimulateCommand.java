@@ -1,0 +1,156 @@
+package org.anodefree.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.anodefree.InputException;
+import org.anodefree.app.simulate.Ensemble;
+import org.anodefree.cell.CellDesign;
+import org.anodefree.cell.CellType;
+import org.anodefree.cycling.CycleResult;
+import org.anodefree.cycling.SummaryDocument;
+import org.anodefree.io.config.ProtocolFiles;
+import org.anodefree.parameters.ModelParameters;
+import org.anodefree.parameters.Parameter;
+import org.anodefree.protocol.Protocol;
+import org.anodefree.sim.SimulationProblem;
+import org.anodefree.sim.SimulationSettings;
+import org.anodefree.units.Quantity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code anodefree simulate}: runs a galvanostatic protocol on a simulated cell for several seeds. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulate a protocol on a half, full or Li-excess cell, pixel by pixel, for several seeds.",
+            "The interface is a periodic patch of --grid x --grid pixels; seeds run in parallel on all cores.",
+            "Writes DIR/summary.json and DIR/seed-<n>/ (timeseries.csv with BDF columns, voltage charts, maps of Li"
+                + " thickness, current density and filaments at the end of steps)."})
+public final class SimulateCommand implements Callable<Integer> {
+    @Option(names = "--cell", required = true, paramLabel = "TYPE", description = "half, full or li-excess")
+    String cell;
+
+    @Option(names = "--protocol", required = true, paramLabel = "FILE_OR_TEXT",
+            description = "Protocol file (.txt, .yaml, .json) or text, steps separated by ';'")
+    String protocol;
+
+    @Option(names = "--loading", paramLabel = "CAPACITY", description = "Cathode loading, e.g. 3mAh/cm2")
+    String loading;
+
+    @Option(names = "--pressure", paramLabel = "PRESSURE", description = "Stack pressure, e.g. 15MPa")
+    String pressure;
+
+    @Option(names = "--seeds", defaultValue = "8", description = "Runs with seeds 1..N (default: ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--grid", paramLabel = "N", description = "Patch width in pixels (default: grid.widthPixels)")
+    Integer grid;
+
+    @Option(names = "--pixel", paramLabel = "LENGTH", description = "Pixel edge, e.g. 10um (default: grid.pixelSizeMeters)")
+    String pixel;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--snapshots", defaultValue = "20",
+            description = "Draw maps at the end of the first N steps and at the end of the run (default: ${DEFAULT-VALUE})")
+    int snapshots;
+
+    @Option(names = "--time-step-scale", defaultValue = "1", paramLabel = "F",
+            description = "Scale every time-step bound by F (0.5 halves them; for convergence checks; default: ${DEFAULT-VALUE})")
+    double timeStepScale;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/simulate", description = "Output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--json", description = "Print summary.json to stdout instead of the text summary")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (seeds < 1) {
+            throw new InputException("--seeds: need at least 1, got " + seeds);
+        }
+        CellType type = CellType.parse(cell, "--cell");
+        ModelParameters p = ModelParameters.defaults().withOverrides(sets);
+        if (loading != null) {
+            p = p.with(Parameter.CELL_CATHODE_LOADING, Parameter.CELL_CATHODE_LOADING.check(
+                    Quantity.AREAL_CAPACITY.parseIn(loading, "mAh/cm2", "--loading"), "--loading"));
+        }
+        if (pressure != null) {
+            p = p.with(Parameter.CELL_STACK_PRESSURE, Parameter.CELL_STACK_PRESSURE.check(
+                    Quantity.PRESSURE.parse(pressure, "--pressure"), "--pressure"));
+        }
+        int width = grid != null ? grid : (int) p.value(Parameter.GRID_WIDTH);
+        double pixelMeters = pixel != null ? Quantity.LENGTH.parse(pixel, "--pixel") : p.value(Parameter.GRID_PIXEL_SIZE);
+        Protocol prot = ProtocolFiles.fromArgument(protocol);
+        if (!(timeStepScale > 0 && timeStepScale <= 1)) {
+            throw new InputException("--time-step-scale: must be in (0, 1], got " + timeStepScale);
+        }
+        SimulationProblem base = new SimulationProblem(CellDesign.of(type, p), p, prot, width, pixelMeters, 1,
+                SimulationSettings.defaults().refined(timeStepScale));
+        List<Long> seedList = new ArrayList<>();
+        for (long s = 1; s <= seeds; s++) {
+            seedList.add(s);
+        }
+        long start = System.nanoTime();
+        long steps = Math.min(prot.stepCount(), Long.MAX_VALUE / seeds) * seeds;
+        List<Ensemble.Member> members;
+        try (ProgressBar bar = json ? null : new ProgressBarBuilder().setTaskName("simulate " + seeds + " seeds")
+                .setInitialMax(steps).setUnit(" steps", 1).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            members = Ensemble.run(base, seedList, out, snapshots, bar);
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        List<SummaryDocument.Run> runs = new ArrayList<>();
+        for (Ensemble.Member m : members) {
+            runs.add(new SummaryDocument.Run("seed-" + m.seed(), m.seed(), m.summary()));
+        }
+        Map<String, Object> doc = SummaryDocument.of(runs);
+        Json.write(doc, out.resolve("summary.json"));
+        if (json) {
+            System.out.println(Json.write(doc));
+        } else {
+            System.out.print(text(members, doc, wall));
+            System.out.println("files: " + out.resolve("summary.json") + " and " + out.resolve("seed-<n>/"));
+        }
+        return 0;
+    }
+
+    static String text(List<Ensemble.Member> members, Map<String, Object> doc, double wall) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-8s %-10s %7s %10s %8s %9s %8s %7s %6s%n", "seed", "stopped", "cycles",
+                "short@cyc", "mAh/cm2", "CE1", "nucl mV", "steps", "wall s"));
+        double solver = 0;
+        double total = 0;
+        for (Ensemble.Member m : members) {
+            var sc = m.summary().shortCircuit();
+            List<CycleResult> cs = m.summary().cycles();
+            double ce1 = cs.isEmpty() ? Double.NaN : cs.get(0).coulombicEfficiency();
+            double nuc = cs.isEmpty() ? Double.NaN : cs.get(0).nucleationOverpotentialMillivolts();
+            b.append(String.format(Locale.ROOT, "%-8d %-10s %7d %10s %8s %9s %8s %7d %6.1f%n", m.seed(),
+                    m.result().stopReason().startsWith("short") ? "short" : "done", cs.size(),
+                    sc.occurred() ? Integer.toString(sc.cycle()) : "-",
+                    sc.occurred() ? String.format(Locale.ROOT, "%.2f", sc.cumulativePlatedMilliampHoursPerCm2()) : "-",
+                    Double.isFinite(ce1) ? String.format(Locale.ROOT, "%.1f%%", 100 * ce1) : "-",
+                    Double.isFinite(nuc) ? String.format(Locale.ROOT, "%.0f", nuc) : "-", m.result().timeSteps(),
+                    m.wallSeconds()));
+            solver += m.result().solverSeconds();
+            total += m.wallSeconds();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> s = (Map<String, Object>) doc.get("summary");
+        b.append(String.format(Locale.ROOT, "shorted %s of %s runs; median short cycle %s; median plated at short %s"
+                + " mAh/cm2; median CE1 %s%n", s.get("shortedFraction"), s.get("runs"), s.get("shortCycleMedian"),
+                s.get("cumulativePlatedAtShortMedianMilliampHoursPerCm2"), s.get("firstCycleCoulombicEfficiencyMedian")));
+        b.append(String.format(Locale.ROOT, "wall time %.1f s (%.0f%% of run time in the current solver)%n", wall,
+                total > 0 ? 100 * solver / total : 0));
+        return b.toString();
+    }
+}

@@ -1,0 +1,488 @@
+package org.anodefree.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.anodefree.ModelException;
+import org.anodefree.cell.CathodeState;
+import org.anodefree.cell.CellDesign;
+import org.anodefree.current.ButlerVolmerKinetics;
+import org.anodefree.current.Control;
+import org.anodefree.current.CurrentDistribution;
+import org.anodefree.current.CurrentProblem;
+import org.anodefree.current.CurrentSolver;
+import org.anodefree.current.Electrolyte;
+import org.anodefree.cycling.BdfColumns;
+import org.anodefree.cycling.CyclingEvent;
+import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.model.InterfaceLaws;
+import org.anodefree.parameters.ModelParameters;
+import org.anodefree.parameters.Parameter;
+import org.anodefree.protocol.Limit;
+import org.anodefree.protocol.ScheduledStep;
+import org.anodefree.protocol.Step;
+import org.anodefree.protocol.StepLimits;
+import org.anodefree.protocol.StepProgress;
+
+/**
+ * Runs a protocol on the anode interface, time step by time step. Each time step: solve the current
+ * distribution (galvanostatic, warm-started, Li-holding pixels active), form the cell voltage with
+ * the counter electrode in series, write a row, test the step's limits, choose the time step, then
+ * apply the laws over it: plating or stripping where the current flows, filament start and growth,
+ * Li loss, nucleation on bare pixels, deposit relaxation, and the short-circuit check. Laws are
+ * reached only through {@link InterfaceLaws}. Deterministic for a seed (one thread per run; the laws'
+ * draws are counter-based).
+ */
+public final class Simulation {
+    /** Own columns written beside the BDF ones. */
+    public static final String ACTIVE_AREA = "Active Area Fraction / 1";
+    public static final String MAX_CURRENT = "Max Local Current Density / mA/cm2";
+    public static final String MAX_FILAMENT = "Max Filament Length / um";
+
+    /** Progress and snapshot callbacks (all optional). */
+    public interface Listener {
+        /** After each protocol step, with the interface at its end. */
+        default void stepEnded(ScheduledStep step, SimulationSnapshot snapshot) {
+        }
+
+        /** Now and then: test time so far. */
+        default void progress(double testTimeSeconds, long timeSteps) {
+        }
+    }
+
+    /**
+     * Solver tolerances inside the stepper: 1e-8 relative CG residual and 1e-7 V Newton, looser than the
+     * solver's defaults (1e-10). The galvanostatic total current is exact for any tolerance, so charge
+     * conservation does not depend on it; on a 10-cycle 64 x 64 run voltages moved by 2e-11 V and the
+     * solver time fell by 18%.
+     */
+    static final CurrentSolver.Settings SOLVER_SETTINGS = new CurrentSolver.Settings(1e-8, 1e-7, 10_000, 50);
+
+    /** Time over which bare pixels nucleate at each level of the first polarisation ramp, s. */
+    static final double NUCLEATION_WINDOW_SECONDS = 1.0;
+
+    private final SimulationProblem problem;
+    private final CellDesign cell;
+    private final InterfaceLaws laws;
+    private final SimulationSettings settings;
+    private final CellCircuit circuit;
+    private final InterfaceState state;
+    private final InterfaceState.Ledger ledger = new InterfaceState.Ledger();
+    private final CurrentSolver solver;
+    private final double j0;
+    private final double alpha;
+    private final Electrolyte electrolyte;
+    private final double separator;
+    private final double cellArea;
+    private final double[] etaBare;
+    private final CyclingRecordBuilder record;
+    private final int cycleCol;
+    private final int stepCol;
+    private final int activeCol;
+    private final int maxCurrentCol;
+    private final int filamentCol;
+    private final List<Double> minActive = new ArrayList<>();
+
+    private CathodeState cathode;
+    private CurrentDistribution last;
+    private double plating; // electrochemical plating current density of the last solve, A/m2 (plating > 0)
+    private double volts;
+    private double time;
+    private double lastFreeStep;
+    private long timeSteps;
+    private long solves;
+    private long solverNanos;
+    private long nucleationDraws;
+    private double maxImbalance;
+    private boolean shorted;
+    private double shortTime;
+    private String stop;
+
+    public Simulation(SimulationProblem problem) {
+        this.problem = problem;
+        this.cell = problem.cell();
+        ModelParameters p = problem.parameters();
+        this.settings = problem.settings();
+        this.laws = InterfaceLaws.from(p, cell, problem.pixelSizeMeters());
+        this.circuit = new CellCircuit(cell, p);
+        double initial = cell.type().anodeStartsWithLithium() ? cell.lithiumFoilThicknessMeters() : 0;
+        this.state = new InterfaceState(problem.widthPixels(), problem.pixelSizeMeters(), laws, problem.seed(), initial);
+        this.j0 = p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY);
+        this.alpha = p.value(Parameter.KINETICS_TRANSFER_COEFFICIENT);
+        this.separator = cell.separatorThicknessMeters();
+        this.electrolyte = new Electrolyte(p.value(Parameter.LPSC_CONDUCTIVITY), separator);
+        this.cellArea = cell.electrodeAreaM2();
+        int n = state.pixels;
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1.0);
+        this.solver = new CurrentSolver(new CurrentProblem(state.width, state.width, problem.pixelSizeMeters(), ones,
+                kinetics(1.0), electrolyte, new Control.Galvanostatic(0), 1), SOLVER_SETTINGS);
+        this.etaBare = new double[n];
+        this.cathode = cell.type().hasCathode() ? CathodeState.assembled(cell, p) : null;
+        this.record = new CyclingRecordBuilder("seed-" + problem.seed(), 4096);
+        this.cycleCol = record.intColumn(BdfColumns.CYCLE_COUNT);
+        this.stepCol = record.intColumn(BdfColumns.STEP_COUNT);
+        this.activeCol = record.doubleColumn(ACTIVE_AREA);
+        this.maxCurrentCol = record.doubleColumn(MAX_CURRENT);
+        this.filamentCol = record.doubleColumn(MAX_FILAMENT);
+        record.metadata("cell", cell.type().id());
+        record.metadata("seed", Long.toString(problem.seed()));
+        ledger.initialMetal = state.metalCoulombsPerM2();
+    }
+
+    private ButlerVolmerKinetics kinetics(double scale) {
+        return new ButlerVolmerKinetics(j0 * scale, alpha, 1 - alpha, cell.temperatureKelvin());
+    }
+
+    /** Runs the whole protocol (or until the run stops after a short circuit). */
+    public SimulationResult run(Listener listener) {
+        Listener l = listener == null ? new Listener() { } : listener;
+        for (ScheduledStep s : problem.protocol().steps()) {
+            while (minActive.size() < s.cycle()) {
+                minActive.add(Double.NaN);
+            }
+            if (s.step() instanceof Step.ConstantCurrent cc) {
+                constantCurrent(s, cc, l);
+            } else if (s.step() instanceof Step.Rest r) {
+                rest(s, r);
+            } else {
+                throw new ModelException("step " + s.stepNumber() + ": voltage holds are not simulated yet; use "
+                        + "constant-current steps and rests");
+            }
+            l.stepEnded(s, snapshot(s));
+            if (stop != null) {
+                break;
+            }
+        }
+        if (stop == null) {
+            stop = "protocol complete";
+        }
+        double[] mins = new double[minActive.size()];
+        for (int i = 0; i < mins.length; i++) {
+            mins[i] = minActive.get(i);
+        }
+        record.metadata("stop", stop);
+        return new SimulationResult(record.build(), mins, maxImbalance, timeSteps, solves, solverNanos / 1e9, stop);
+    }
+
+    private void constantCurrent(ScheduledStep s, Step.ConstantCurrent cc, Listener l) {
+        boolean platingStep = cc.mode().plating();
+        double magnitude = cc.currentDensityAmpsPerM2();
+        double external = platingStep ? magnitude : -magnitude;
+        OptionalDouble planned = StepLimits.plannedDurationSeconds(cc);
+        double elapsed = 0;
+        // A step that starts on existing Li resumes at the last unclipped time step (the stability
+        // bounds below still apply to the new current); plating onto bare Cu starts at the minimum
+        // so that the nucleation transient is resolved.
+        double dtPrev = state.lithiumPixels() > 0 && lastFreeStep > 0 ? lastFreeStep / settings.maxStepGrowth()
+                : settings.minStepSeconds();
+        boolean landed = false;
+        while (true) {
+            if (shorted && circuit.platingVoltageSign() > 0) {
+                // A cell with a cathode discharges itself through the bridge (amps per cm2 through
+                // ~1 Ohm cm2 at ~3.7 V); that is not simulated, so its run stops at the short.
+                stop = "short circuit";
+                break;
+            }
+            if (platingStep && state.lithiumPixels() == 0) {
+                firstNuclei(external);
+            }
+            if (!platingStep && state.lithiumPixels() == 0) {
+                record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
+                break;
+            }
+            if (cathode != null && (platingStep ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2())
+                    <= 1e-9 * cathode.loadingCoulombsPerM2()) {
+                break; // the cathode is empty (charge) or full (discharge)
+            }
+            solve(external);
+            writeRow(s, external);
+            Limit reached = StepLimits.reached(cc, new StepProgress(elapsed, magnitude * elapsed, volts, magnitude));
+            if (reached != null || landed) {
+                break;
+            }
+            if (shorted && time - shortTime >= settings.afterShortSeconds()) {
+                stop = "short circuit";
+                break;
+            }
+            if (timeSteps >= settings.maxTimeSteps()) {
+                throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
+            }
+            double dt = Math.min(settings.maxStepSeconds(), dtPrev * settings.maxStepGrowth());
+            dt = Math.min(dt, stableStep());
+            dt = Math.max(dt, settings.minStepSeconds());
+            if (cathode != null && plating != 0) {
+                double room = plating > 0 ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2();
+                dt = Math.min(dt, room / Math.abs(plating));
+            }
+            if (plating < 0) {
+                dt = Math.min(dt, state.flatCoulombsPerM2() / -plating);
+            }
+            lastFreeStep = dt;
+            if (planned.isPresent() && dt >= planned.getAsDouble() - elapsed) {
+                dt = planned.getAsDouble() - elapsed;
+                landed = true;
+            }
+            advance(s, dt, external);
+            elapsed += dt;
+            dtPrev = dt;
+            if ((timeSteps & 63) == 0) {
+                l.progress(time, timeSteps);
+            }
+        }
+    }
+
+    /** Longest time step that keeps thickness and filament changes within the settings' fractions. */
+    private double stableStep() {
+        double dt = Double.POSITIVE_INFINITY;
+        if (last == null) {
+            return dt;
+        }
+        double frac = settings.maxThicknessChangeFraction();
+        double floor = settings.thicknessFloorMeters();
+        double fil = settings.maxFilamentAdvanceFraction() * separator;
+        for (int i = 0; i < state.pixels; i++) {
+            double j = last.currentDensityAt(i);
+            if (j == 0 || !state.hasLithium[i]) {
+                continue;
+            }
+            double rate = org.anodefree.units.LithiumMetal.growthRateMetersPerSecond(Math.abs(j));
+            dt = Math.min(dt, frac * Math.max(state.thicknessMeters[i], floor) / rate);
+            if (j < 0 && state.filamentStarted[i] && state.filamentLengthMeters[i] < separator) {
+                double v = laws.filaments().growthMetersPerSecond(-j);
+                if (v > 0) {
+                    dt = Math.min(dt, fil / v);
+                }
+            }
+        }
+        return dt;
+    }
+
+    /**
+     * Solves the interface at the cell's external current density (plating-positive). Without a short
+     * the interface carries all of it; with one, the electrochemical part p solves
+     * g(p) = p + s V(p) / R_short - external = 0 (s: {@link CellCircuit#platingVoltageSign()}), where g
+     * increases strictly with p. The root is bracketed (expanding from the last p and the external
+     * current) and found by the Illinois variant of regula falsi, which keeps the bracket, so it
+     * cannot run away into the exponential branches of the kinetics as a plain secant can.
+     */
+    private void solve(double external) {
+        if (!shorted) {
+            solveAt(external);
+            return;
+        }
+        double rs = laws.shortCircuit().shortResistanceOhmM2(state.bridgingFilaments(laws, separator));
+        double scale = Math.max(Math.abs(external), 1e-3);
+        double a = plating;
+        double fa = residual(a, rs, external);
+        double b = external;
+        double fb = a == b ? fa : residual(b, rs, external);
+        double width = scale;
+        for (int it = 0; it < 60 && fa * fb > 0; it++) {
+            // both on one side: move the lower end down or the upper end up, doubling the stride
+            if (fa > 0) {
+                b = a;
+                fb = fa;
+                a = a - width;
+                fa = residual(a, rs, external);
+            } else {
+                a = b;
+                fa = fb;
+                b = b + width;
+                fb = residual(b, rs, external);
+            }
+            width *= 2;
+        }
+        if (fa * fb > 0) {
+            throw new ModelException("short circuit: no current split found between " + a + " and " + b + " A/m2");
+        }
+        double tol = 1e-10 * scale;
+        int side = 0;
+        double p = a;
+        double fp = fa;
+        for (int it = 0; it < 100; it++) {
+            p = (a * fb - b * fa) / (fb - fa);
+            fp = residual(p, rs, external);
+            if (Math.abs(fp) <= tol || Math.abs(b - a) <= 1e-14 * scale) {
+                break;
+            }
+            if (fp * fb > 0) {
+                b = p;
+                fb = fp;
+                if (side == -1) {
+                    fa *= 0.5;
+                }
+                side = -1;
+            } else {
+                a = p;
+                fa = fp;
+                if (side == 1) {
+                    fb *= 0.5;
+                }
+                side = 1;
+            }
+        }
+        if (plating != p) {
+            solveAt(p);
+        }
+    }
+
+    private double residual(double p, double shortResistanceOhmM2, double external) {
+        solveAt(p);
+        return p + circuit.platingVoltageSign() * volts / shortResistanceOhmM2 - external;
+    }
+
+    private void solveAt(double platingAmpsPerM2) {
+        double scale = state.fillContact(laws);
+        CurrentProblem cp = new CurrentProblem(state.width, state.width, problem.pixelSizeMeters(),
+                state.contactFraction, kinetics(scale), electrolyte, new Control.Galvanostatic(-platingAmpsPerM2), 1);
+        long t0 = System.nanoTime();
+        last = solver.solve(cp, last);
+        solverNanos += System.nanoTime() - t0;
+        solves++;
+        plating = platingAmpsPerM2;
+        volts = circuit.cellVolts(last.electrodePotentialVolts(), -platingAmpsPerM2, cathode);
+    }
+
+    /**
+     * Plating onto an interface with no Li. The electrode polarises (double-layer charging, not
+     * modelled, takes about a millisecond at these currents) and bare pixels nucleate as the
+     * overpotential rises, until the nucleated pixels can carry the applied current. Quasi-static: the
+     * overpotential starts where one nucleus is expected within {@link #NUCLEATION_WINDOW_SECONDS}
+     * over the patch and rises by at most 5% at a time; at each level bare pixels nucleate over that
+     * window; it stops when the solve on the nucleated pixels leaves the bare pixels at no more
+     * overpotential than the level reached. No time passes and no row is written during the ramp;
+     * the first row is the solve at its end (the top of the nucleation dip).
+     */
+    private void firstNuclei(double external) {
+        int n = state.pixels;
+        double lo = 0;
+        double hi = 2.0;
+        for (int it = 0; it < 80; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (n * laws.nucleation().probability(mid, NUCLEATION_WINDOW_SECONDS) >= 1) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double eta = hi;
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            for (int i = 0; i < n; i++) {
+                etaBare[i] = state.hasLithium[i] ? 0 : eta;
+            }
+            laws.nucleation().nucleate(etaBare, state.hasLithium, NUCLEATION_WINDOW_SECONDS, problem.seed(),
+                    nucleationDraws++);
+            int withLi = state.lithiumPixels();
+            if (withLi == 0) {
+                eta *= 1.05;
+                continue;
+            }
+            if (withLi == n) {
+                return;
+            }
+            solveAt(external);
+            double[] phi = last.interfacePotentialVolts();
+            double e = last.electrodePotentialVolts();
+            double bare = 0;
+            for (int i = 0; i < n; i++) {
+                if (!state.hasLithium[i]) {
+                    bare = Math.max(bare, phi[i] - e);
+                }
+            }
+            if (bare <= eta) {
+                return;
+            }
+            eta = Math.min(bare, eta * 1.05);
+        }
+        throw new ModelException("plating onto bare current collector: nucleation did not catch up with the current"
+                + String.format(Locale.ROOT, " up to %.3g V", eta));
+    }
+
+    private void advance(ScheduledStep s, double dt, double external) {
+        if (plating > 0) {
+            state.plate(last, dt, laws, separator, ledger);
+            double[] phi = last.interfacePotentialVolts();
+            double e = last.electrodePotentialVolts();
+            for (int i = 0; i < state.pixels; i++) {
+                etaBare[i] = state.hasLithium[i] ? 0 : phi[i] - e;
+            }
+            laws.nucleation().nucleate(etaBare, state.hasLithium, dt, problem.seed(), nucleationDraws++);
+        } else if (plating < 0) {
+            state.strip(last, dt, ledger);
+        }
+        laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
+        if (cathode != null) {
+            double q = Math.abs(plating) * dt;
+            cathode = plating > 0 ? cathode.charged(Math.min(q, cathode.extractableCoulombsPerM2()), s.cycle())
+                    : cathode.discharged(Math.min(q, cathode.acceptableCoulombsPerM2()));
+        }
+        ledger.passed += external * dt;
+        ledger.bypassed += (external - plating) * dt;
+        time += dt;
+        timeSteps++;
+        maxImbalance = Math.max(maxImbalance, ledger.relativeImbalance(state.metalCoulombsPerM2()));
+        if (!shorted) {
+            int bridging = state.bridgingFilaments(laws, separator);
+            if (bridging > 0) {
+                shorted = true;
+                shortTime = time;
+                // a half cell writes the collapsed voltage in the next row; a cell with a cathode stops
+                // here, so its event goes on the last row written
+                int row = circuit.platingVoltageSign() > 0 ? record.rows() - 1 : record.rows();
+                record.addEvent(new CyclingEvent(CyclingEvent.Kind.SHORT_CIRCUIT, row, time,
+                        String.format(Locale.ROOT, "%d filament(s) crossed the %.0f um separator in step %d",
+                                bridging, separator * 1e6, s.stepNumber())));
+            }
+        }
+    }
+
+    private void rest(ScheduledStep s, Step.Rest r) {
+        volts = circuit.openCircuitVolts(cathode);
+        plating = 0;
+        writeRow(s, 0);
+        double left = r.durationSeconds();
+        while (left > 0) {
+            double dt = Math.min(left, settings.maxStepSeconds());
+            laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
+            time += dt;
+            left -= dt;
+            timeSteps++;
+        }
+        volts = circuit.openCircuitVolts(cathode);
+        writeRow(s, 0);
+    }
+
+    private void writeRow(ScheduledStep s, double external) {
+        double active = (double) state.lithiumPixels() / state.pixels;
+        double maxJ = 0;
+        if (last != null && external != 0) {
+            for (int i = 0; i < state.pixels; i++) {
+                maxJ = Math.max(maxJ, Math.abs(last.currentDensityAt(i)));
+            }
+        }
+        record.set(CyclingRecordBuilder.TIME, time);
+        record.set(CyclingRecordBuilder.VOLTAGE, volts);
+        // BDF: positive current charges the cell as wired. Cells with a cathode charge by plating; a half
+        // cell's voltage is Cu minus Li, so plating onto Cu discharges it (negative, as a cycler logs it).
+        record.set(CyclingRecordBuilder.CURRENT, circuit.platingVoltageSign() * external * cellArea);
+        record.setInt(cycleCol, (int) s.cycle());
+        record.setInt(stepCol, (int) s.stepNumber());
+        record.set(activeCol, active);
+        record.set(maxCurrentCol, maxJ / 10.0);
+        record.set(filamentCol, state.maxFilamentLengthMeters() * 1e6);
+        record.endRow();
+        int c = (int) s.cycle() - 1;
+        double m = minActive.get(c);
+        if (external != 0 && (Double.isNaN(m) || active < m)) {
+            minActive.set(c, active);
+        }
+    }
+
+    private SimulationSnapshot snapshot(ScheduledStep s) {
+        double[] j = last == null ? new double[state.pixels] : last.currentDensityAmpsPerM2();
+        return new SimulationSnapshot(s.stepNumber(), s.cycle(), time, state.width, problem.pixelSizeMeters(),
+                state.thicknessMeters.clone(), j, state.filamentLengthMeters.clone());
+    }
+}

@@ -1,0 +1,184 @@
+package org.anodefree.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.anodefree.cell.CellDesign;
+import org.anodefree.cell.CellType;
+import org.anodefree.cycling.CyclingEvent;
+import org.anodefree.cycling.CyclingRecord;
+import org.anodefree.parameters.ModelParameters;
+import org.anodefree.parameters.Parameter;
+import org.anodefree.protocol.Protocol;
+import org.anodefree.units.LithiumMetal;
+import org.junit.jupiter.api.Test;
+
+/** The time stepper on small grids: conservation, determinism, exact uniform case, nucleation dip, short. */
+class SimulationTest {
+    private static final ModelParameters DEFAULTS = ModelParameters.defaults();
+
+    static SimulationResult run(ModelParameters p, CellType type, String protocol, int width, long seed,
+            Simulation.Listener listener) {
+        return new Simulation(new SimulationProblem(CellDesign.of(type, p), p, Protocol.parse(protocol, "test"), width,
+                1e-5, seed, SimulationSettings.defaults())).run(listener);
+    }
+
+    /** Defaults with no filament ever starting (thresholds far above any local current). */
+    static ModelParameters noFilaments() {
+        return DEFAULTS.with(Parameter.FILAMENT_CRITICAL_SCALE, 1e7);
+    }
+
+    /** Defaults with weaker filament sites (cell-level Weibull scale 0.5 mA/cm2), so a 32 x 32 patch shorts early. */
+    static ModelParameters filamentProne() {
+        return DEFAULTS.with(Parameter.FILAMENT_CRITICAL_SCALE, 5);
+    }
+
+    @Test
+    void chargeIsConservedEveryStepThroughPlatingStrippingToDepletionAndReplating() {
+        SimulationResult r = run(noFilaments(), CellType.HALF,
+                "Plate at 0.5 mA/cm2 until 1 mAh/cm2\nStrip at 0.5 mA/cm2 until 1 V\nPlate at 1 mA/cm2 until 0.5 mAh/cm2",
+                32, 7, null);
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+        double[] active = r.record().column(Simulation.ACTIVE_AREA).doubles();
+        assertThat(active[active.length - 1]).isGreaterThan(0); // re-nucleated after stripping to depletion
+        assertThat(r.stopReason()).isEqualTo("protocol complete");
+    }
+
+    @Test
+    void chargeIsConservedThroughAShortCircuit() {
+        SimulationResult r = run(filamentProne(), CellType.HALF, "Plate at 1 mA/cm2 until 5 mAh/cm2", 32, 4, null);
+        assertThat(r.record().events()).anyMatch(e -> e.kind() == CyclingEvent.Kind.SHORT_CIRCUIT);
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+    }
+
+    @Test
+    void aSeedGivesBitIdenticalRunsAloneOrOnManyThreads() throws Exception {
+        String protocol = "Plate at 1 mA/cm2 until 0.5 mAh/cm2\nStrip at 1 mA/cm2 until 0.3 mAh/cm2";
+        CyclingRecord alone = run(DEFAULTS, CellType.HALF, protocol, 32, 11, null).record();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<CyclingRecord>> futures = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                futures.add(pool.submit(() -> run(DEFAULTS, CellType.HALF, protocol, 32, 11, null).record()));
+            }
+            for (Future<CyclingRecord> f : futures) {
+                CyclingRecord other = f.get();
+                assertThat(other.rows()).isEqualTo(alone.rows());
+                for (var c : alone.columns()) {
+                    if (c.isInt()) {
+                        assertThat(other.column(c.label()).ints()).isEqualTo(c.ints());
+                    } else {
+                        assertThat(other.column(c.label()).doubles()).isEqualTo(c.doubles());
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        CyclingRecord otherSeed = run(DEFAULTS, CellType.HALF, protocol, 32, 12, null).record();
+        assertThat(otherSeed.voltageVolts()).isNotEqualTo(alone.voltageVolts());
+    }
+
+    @Test
+    void aUniformInterfacePlatesUniformlyAtTheSeriesResistancePlateau() {
+        ModelParameters p = noFilaments().with(Parameter.HETEROGENEITY_LOG_STD_DEV, 0)
+                .with(Parameter.NUCLEATION_OVERPOTENTIAL, 0).with(Parameter.DEPOSIT_CONTACT_FEEDBACK, 0);
+        double[][] finalThickness = new double[1][];
+        SimulationResult r = run(p, CellType.HALF, "Plate at 1 mA/cm2 until 1 mAh/cm2", 16, 5, new Simulation.Listener() {
+            @Override
+            public void stepEnded(org.anodefree.protocol.ScheduledStep step, SimulationSnapshot s) {
+                finalThickness[0] = s.thicknessMeters();
+            }
+        });
+        double expectedMean = LithiumMetal.thicknessMetersFromCapacity(1.0)
+                * (1 - p.value(Parameter.LOSS_LITHIUM_PER_PLATED_CHARGE));
+        for (double h : finalThickness[0]) {
+            assertThat(h).isCloseTo(expectedMean, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        }
+        // V = -(j L / sigma) - 2 * (2 R T / F) asinh(j / (2 j0)): slab plus two symmetric Butler-Volmer interfaces.
+        double j = 10;
+        double rtf = 8.314462618 * p.value(Parameter.CELL_TEMPERATURE) / LithiumMetal.FARADAY_COULOMBS_PER_MOL;
+        double eta = 2 * rtf * Math.log(j / (2 * p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY))
+                + Math.sqrt(Math.pow(j / (2 * p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY)), 2) + 1));
+        double expected = -(j * p.value(Parameter.CELL_SEPARATOR_THICKNESS) / p.value(Parameter.LPSC_CONDUCTIVITY))
+                - 2 * eta;
+        double[] v = r.record().voltageVolts();
+        for (double volts : v) {
+            assertThat(volts).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+    }
+
+    @Test
+    void platingOntoBareCopperShowsANucleationDip() {
+        SimulationResult r = run(noFilaments(), CellType.HALF, "Plate at 1 mA/cm2 until 1 mAh/cm2", 32, 2, null);
+        double[] v = r.record().voltageVolts();
+        double[] t = r.record().timeSeconds();
+        double end = t[t.length - 1];
+        double early = 0;
+        java.util.List<Double> late = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            if (t[i] < 0.01 * end) {
+                early = Math.min(early, v[i]);
+            } else if (t[i] > 0.5 * end) {
+                late.add(v[i]);
+            }
+        }
+        double plateau = late.stream().mapToDouble(Double::doubleValue).sorted().toArray()[late.size() / 2];
+        // the peak is where the nuclei formed during the polarisation ramp first carry the current
+        assertThat(early).isLessThan(plateau - 0.005);
+        // and none without a nucleation barrier
+        SimulationResult flat = run(noFilaments().with(Parameter.NUCLEATION_OVERPOTENTIAL, 0), CellType.HALF,
+                "Plate at 1 mA/cm2 until 1 mAh/cm2", 32, 2, null);
+        double[] fv = flat.record().voltageVolts();
+        assertThat(fv[0]).isCloseTo(fv[fv.length - 1], org.assertj.core.data.Offset.offset(0.002));
+    }
+
+    @Test
+    void aFilamentCrossingTheSeparatorShortsTheCellAndCollapsesTheVoltage() {
+        SimulationResult r = run(filamentProne(), CellType.HALF, "Plate at 1 mA/cm2 until 5 mAh/cm2", 32, 4, null);
+        CyclingRecord rec = r.record();
+        CyclingEvent e = rec.events().stream().filter(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT).findFirst()
+                .orElseThrow();
+        double sep = DEFAULTS.value(Parameter.CELL_SEPARATOR_THICKNESS) * 1e6;
+        double[] fil = rec.column(Simulation.MAX_FILAMENT).doubles();
+        double[] v = rec.voltageVolts();
+        assertThat(fil[e.row() - 1]).isLessThan(sep);
+        assertThat(fil[e.row()]).isGreaterThanOrEqualTo(sep);
+        assertThat(v[e.row() - 1]).isLessThan(-0.03);
+        // after the short: V -> -I R_f (1 mV at 1 mA/cm2 through one 1 Ohm cm2 filament), bounded by it
+        for (int i = e.row(); i < v.length; i++) {
+            assertThat(v[i]).isBetween(-10 * 1e-4 * 1.0001, 0.0);
+        }
+        assertThat(rec.timeSeconds()[v.length - 1] - e.timeSeconds()).isGreaterThanOrEqualTo(3600 - 1e-6);
+        assertThat(r.stopReason()).isEqualTo("short circuit");
+        // with no filaments the same cell does not short
+        SimulationResult none = run(noFilaments(), CellType.HALF, "Plate at 1 mA/cm2 until 2 mAh/cm2", 32, 4, null);
+        assertThat(none.record().events()).noneMatch(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT);
+    }
+
+    @Test
+    void aFullCellChargesToItsLoadingAndRisesAlongTheCathodeCurve() {
+        SimulationResult r = run(noFilaments(), CellType.FULL, "Charge at 1 mA/cm2 until 4.3 V or 10 h\n"
+                + "Discharge at 1 mA/cm2 until 2.5 V", 16, 1, null);
+        double[] v = r.record().voltageVolts();
+        assertThat(v[0]).isBetween(3.4, 4.0);
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+        assertThat(r.stopReason()).isEqualTo("protocol complete");
+    }
+
+    @Test
+    void aFullCellStopsAtItsShortWithTheEventOnItsLastRow() {
+        SimulationResult r = run(filamentProne(), CellType.FULL, "Charge at 1 mA/cm2 until 4.3 V", 32, 4, null);
+        CyclingRecord rec = r.record();
+        CyclingEvent e = rec.events().stream().filter(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT).findFirst()
+                .orElseThrow();
+        assertThat(e.row()).isEqualTo(rec.rows() - 1);
+        assertThat(r.stopReason()).isEqualTo("short circuit");
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+    }
+}

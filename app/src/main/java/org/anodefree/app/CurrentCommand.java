@@ -16,8 +16,6 @@ import org.anodefree.current.CurrentSolver;
 import org.anodefree.current.Electrolyte;
 import org.anodefree.current.Kinetics;
 import org.anodefree.current.LinearKinetics;
-import org.anodefree.io.map.MapReadOptions;
-import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.map.StrippingAnalysis;
 import org.anodefree.map.ThicknessMap;
 import org.anodefree.units.LithiumMetal;
@@ -70,11 +68,8 @@ public final class CurrentCommand implements Callable<Integer> {
                     + " insulating domain K times larger (default: ${DEFAULT-VALUE})")
     int padding;
 
-    @Option(names = "--pixel-size", paramLabel = "LENGTH", description = "Pixel edge, e.g. 1.7um (overrides the file)")
-    String pixelSize;
-
-    @Option(names = "--thickness-unit", paramLabel = "UNIT", description = "Unit of the map values: um, nm, mm, m")
-    String thicknessUnit;
+    @picocli.CommandLine.Mixin
+    MapInput mapInput = new MapInput();
 
     @Option(names = "--bins", defaultValue = "50", description = "Histogram bins (default: ${DEFAULT-VALUE})")
     int bins;
@@ -92,14 +87,12 @@ public final class CurrentCommand implements Callable<Integer> {
                 Quantity.LENGTH.parse(thickness, "--thickness"));
         double appliedAmpsPerM2 = Quantity.CURRENT_DENSITY.parse(current, "--current");
         Kinetics law = kinetics();
-        Double pixel = Options.optional(pixelSize, Quantity.LENGTH, "--pixel-size");
-        Double unit = thicknessUnit == null ? null : Quantity.LENGTH.factorToSi(thicknessUnit, "--thickness-unit");
         if (bins < 1) {
             throw new InputException("--bins: must be >= 1, got " + bins);
         }
         Path dir = out != null ? out : Path.of("out", "current", StripMapCommand.baseName(mapFile));
 
-        ThicknessMap map = ThicknessMapFiles.read(mapFile, new MapReadOptions(pixel, unit));
+        ThicknessMap map = mapInput.read(mapFile);
         ThicknessMap left = StrippingAnalysis.of(map).remainingAt(fraction);
         int pixels = map.width() * map.height();
         double[] contact = new double[pixels];

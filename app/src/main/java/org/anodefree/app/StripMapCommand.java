@@ -10,8 +10,6 @@ import java.util.concurrent.Callable;
 import org.anodefree.app.plot.ChartFiles;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.app.plot.StrippingPlots;
-import org.anodefree.io.map.MapReadOptions;
-import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.map.Connectivity;
 import org.anodefree.map.Islands;
 import org.anodefree.map.MapStatistics;
@@ -34,11 +32,8 @@ public final class StripMapCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MAP", description = "Thickness map: .csv, .tif/.tiff or .npy")
     Path mapFile;
 
-    @Option(names = "--pixel-size", paramLabel = "LENGTH", description = "Pixel edge, e.g. 1.7um (overrides the file)")
-    String pixelSize;
-
-    @Option(names = "--thickness-unit", paramLabel = "UNIT", description = "Unit of the map values: um, nm, mm, m")
-    String thicknessUnit;
+    @picocli.CommandLine.Mixin
+    MapInput mapInput = new MapInput();
 
     @Option(names = "--levels", paramLabel = "F,F,...", defaultValue = "0.25,0.5,0.64,0.75,0.85,0.95",
             description = "Stripped fractions to report and snapshot (default: ${DEFAULT-VALUE})")
@@ -65,8 +60,6 @@ public final class StripMapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Double pixel = Options.optional(pixelSize, Quantity.LENGTH, "--pixel-size");
-        Double unit = thicknessUnit == null ? null : Quantity.LENGTH.factorToSi(thicknessUnit, "--thickness-unit");
         double[] fractions = Options.fractions(levels, "--levels");
         if (connectivity != 4 && connectivity != 8) {
             throw new org.anodefree.InputException("--connectivity: must be 4 or 8, got " + connectivity);
@@ -74,7 +67,7 @@ public final class StripMapCommand implements Callable<Integer> {
         double smallM2 = Quantity.AREA.parse(smallIsland, "--small-island");
         Path dir = out != null ? out : Path.of("out", "strip-map", baseName(mapFile));
 
-        ThicknessMap map = ThicknessMapFiles.read(mapFile, new MapReadOptions(pixel, unit));
+        ThicknessMap map = mapInput.read(mapFile);
         // Everything that needs the sorted copy first, so that it can go before the islands are
         // labelled: peak memory is the map plus one copy, not plus two.
         StrippingAnalysis analysis = StrippingAnalysis.of(map);

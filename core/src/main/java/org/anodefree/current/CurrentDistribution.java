@@ -100,6 +100,11 @@ public final class CurrentDistribution {
         return interfacePotential.clone();
     }
 
+    /** Electrolyte potential at the interface of one pixel (row-major index), V, without copying the field. */
+    public double interfacePotentialAt(int index) {
+        return interfacePotential[index];
+    }
+
     public boolean isActive(int index) {
         return active[index];
     }

@@ -43,8 +43,8 @@ public record MapStatistics(int pixels, double meanMeters, double standardDeviat
         for (double t : sorted) {
             ss += (t - mean) * (t - mean);
         }
-        return new MapStatistics(n, mean, Math.sqrt(ss / n), sorted[0], quantile(sorted, 0.05),
-                quantile(sorted, 0.5), quantile(sorted, 0.95), sorted[n - 1], (double) bare / n);
+        return new MapStatistics(n, mean, Math.sqrt(ss / n), sorted[0], quantileOfSorted(sorted, 0.05),
+                quantileOfSorted(sorted, 0.5), quantileOfSorted(sorted, 0.95), sorted[n - 1], (double) bare / n);
     }
 
     /** Statistics from order statistics, touching only the leaves the quantiles fall in. */
@@ -73,8 +73,8 @@ public record MapStatistics(int pixels, double meanMeters, double standardDeviat
         return LithiumMetal.capacityMilliampHoursPerCm2FromThickness(meanMeters);
     }
 
-    /** Linear-interpolated quantile of an ascending array (the 'type 7' rule of R and NumPy). */
-    static double quantile(double[] ascending, double p) {
+    /** Linear-interpolated quantile of an ascending array (the 'type 7' rule of R and NumPy); p in [0, 1]. */
+    public static double quantileOfSorted(double[] ascending, double p) {
         double h = (ascending.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, ascending.length - 1);

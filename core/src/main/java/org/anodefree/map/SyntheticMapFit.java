@@ -132,7 +132,6 @@ public final class SyntheticMapFit {
     static double median(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+        return MapStatistics.quantileOfSorted(s, 0.5);
     }
 }

@@ -383,12 +383,11 @@ public final class Simulation {
                 return;
             }
             solveAt(external);
-            double[] phi = last.interfacePotentialVolts();
             double e = last.electrodePotentialVolts();
             double bare = 0;
             for (int i = 0; i < n; i++) {
                 if (!state.hasLithium[i]) {
-                    bare = Math.max(bare, phi[i] - e);
+                    bare = Math.max(bare, last.interfacePotentialAt(i) - e);
                 }
             }
             if (bare <= eta) {
@@ -403,10 +402,10 @@ public final class Simulation {
     private void advance(ScheduledStep s, double dt, double external) {
         if (plating > 0) {
             state.plate(last, dt, laws, separator, ledger);
-            double[] phi = last.interfacePotentialVolts();
+            // Read the potential in place: a copy of the field every time step is the allocation to avoid.
             double e = last.electrodePotentialVolts();
             for (int i = 0; i < state.pixels; i++) {
-                etaBare[i] = state.hasLithium[i] ? 0 : phi[i] - e;
+                etaBare[i] = state.hasLithium[i] ? 0 : last.interfacePotentialAt(i) - e;
             }
             laws.nucleation().nucleate(etaBare, state.hasLithium, dt, problem.seed(), nucleationDraws++);
         } else if (plating < 0) {

@@ -1,5 +1,7 @@
 package org.anodefree.tomo;
 
+import static org.anodefree.map.MapStatistics.quantileOfSorted;
+
 import java.util.Arrays;
 import org.anodefree.InputException;
 import org.anodefree.map.ThicknessMap;
@@ -61,17 +63,9 @@ public record ThicknessReport(int pixels, double meanMicrometers, double minMicr
         }
         double capacity = LithiumMetal.capacityMilliampHoursPerCm2FromThickness(mean);
         double um = 1e6;
-        return new ThicknessReport(t.length, mean * um, t[0] * um, quantile(t, 0.05) * um, quantile(t, 0.25) * um,
-                quantile(t, 0.5) * um, quantile(t, 0.75) * um, quantile(t, 0.95) * um, t[t.length - 1] * um,
+        return new ThicknessReport(t.length, mean * um, t[0] * um, quantileOfSorted(t, 0.05) * um, quantileOfSorted(t, 0.25) * um,
+                quantileOfSorted(t, 0.5) * um, quantileOfSorted(t, 0.75) * um, quantileOfSorted(t, 0.95) * um, t[t.length - 1] * um,
                 (double) bare / t.length, surfaceSum / t.length * um, e.poreColumnFraction(), capacity,
                 passedMilliampHoursPerCm2, capacity / passedMilliampHoursPerCm2, e.tiltDegrees());
-    }
-
-    /** Linear-interpolated quantile of ascending values (the 'type 7' rule of R and NumPy). */
-    static double quantile(double[] ascending, double p) {
-        double h = (ascending.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, ascending.length - 1);
-        return ascending[lo] + (h - lo) * (ascending[hi] - ascending[lo]);
     }
 }

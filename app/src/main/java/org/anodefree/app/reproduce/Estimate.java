@@ -1,6 +1,7 @@
 package org.anodefree.app.reproduce;
 
 import java.util.Arrays;
+import org.anodefree.map.MapStatistics;
 
 /**
  * A simulated value: the median over an ensemble with its spread (min and max), or one number.
@@ -21,7 +22,7 @@ public record Estimate(double median, double min, double max, int members) {
         double[] s = values.clone();
         Arrays.sort(s);
         int n = s.length;
-        double median = n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+        double median = MapStatistics.quantileOfSorted(s, 0.5);
         return new Estimate(median, s[0], s[n - 1], n);
     }
 }

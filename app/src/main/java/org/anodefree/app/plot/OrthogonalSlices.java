@@ -65,13 +65,17 @@ public final class OrthogonalSlices implements SliceObserver {
         }
     }
 
-    /** The three cuts side by side with titles; long cuts are subsampled to keep the image under ~2000 px. */
+    /**
+     * The three cuts side by side with titles; long cuts are subsampled to keep the image under
+     * ~2000 px, small ones magnified (nearest neighbour, so voxels stay visible) to about 1200 px.
+     */
     public BufferedImage render(String title) {
         float[] range = greyRange();
         int step = Math.max(1, (width + height + depth + depth) / 1800 + 1);
-        BufferedImage xy = panel(xyValues, xyLi, width, height, range, step);
-        BufferedImage xz = panel(xzValues, xzLi, width, depth, range, step);
-        BufferedImage yz = panel(yzValues, yzLi, height, depth, range, step);
+        int zoom = step > 1 ? 1 : Math.max(1, Math.min(8, 1200 / (2 * width + height)));
+        BufferedImage xy = magnified(panel(xyValues, xyLi, width, height, range, step), zoom);
+        BufferedImage xz = magnified(panel(xzValues, xzLi, width, depth, range, step), zoom);
+        BufferedImage yz = magnified(panel(yzValues, yzLi, height, depth, range, step), zoom);
         int gap = 16;
         int top = 44;
         int w = gap + xy.getWidth() + gap + xz.getWidth() + gap + yz.getWidth() + gap;
@@ -88,12 +92,15 @@ public final class OrthogonalSlices implements SliceObserver {
         int x = gap;
         g.drawString("xy, z = " + bestZ, x, top - 6);
         g.drawImage(xy, x, top, null);
+        frame(g, x, top, xy);
         x += xy.getWidth() + gap;
         g.drawString("xz, y = " + height / 2 + " (z down)", x, top - 6);
         g.drawImage(xz, x, top, null);
+        frame(g, x, top, xz);
         x += xz.getWidth() + gap;
         g.drawString("yz, x = " + width / 2 + " (z down)", x, top - 6);
         g.drawImage(yz, x, top, null);
+        frame(g, x, top, yz);
         int legendY = h - 10;
         g.setColor(new Color(KEPT_RGB));
         g.fillRect(gap, legendY - 10, 12, 12);
@@ -105,6 +112,25 @@ public final class OrthogonalSlices implements SliceObserver {
         g.drawString("Li removed (specks, detached)", gap + 136, legendY);
         g.dispose();
         return img;
+    }
+
+    /** A thin frame, so that white voxels (a bright collector) do not melt into the page. */
+    private static void frame(Graphics2D g, int x, int y, BufferedImage panel) {
+        g.setColor(Color.GRAY);
+        g.drawRect(x - 1, y - 1, panel.getWidth() + 1, panel.getHeight() + 1);
+        g.setColor(Color.BLACK);
+    }
+
+    private static BufferedImage magnified(BufferedImage panel, int zoom) {
+        if (zoom == 1) {
+            return panel;
+        }
+        BufferedImage big = new BufferedImage(panel.getWidth() * zoom, panel.getHeight() * zoom, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = big.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(panel, 0, 0, big.getWidth(), big.getHeight(), null);
+        g.dispose();
+        return big;
     }
 
     /** The 0.5th and 99.5th percentiles of the three cuts' values, for the grey scale. */

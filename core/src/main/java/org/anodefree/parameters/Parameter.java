@@ -39,8 +39,21 @@ public enum Parameter {
     VOID_CRITICAL_SHAPE("void.criticalCurrentDensityWeibullShape", Quantity.DIMENSIONLESS, "1", 0.1, 100.0),
     LOSS_LITHIUM_PER_PLATED_CHARGE("loss.lithiumLossFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.5),
     DEPOSIT_CONTACT_FEEDBACK("deposit.contactFeedbackStrength", Quantity.DIMENSIONLESS, "1", 0.0, 0.99),
-    DEPOSIT_RELAXATION_TIME("deposit.creepRelaxationTimeSeconds", Quantity.TIME, "s", 1e-3, 1e12),
-    DEPOSIT_REFERENCE_PRESSURE("deposit.creepReferencePressurePascals", Quantity.PRESSURE, "Pa", 1e3, 1e9);
+    DEPOSIT_CREEP_DIFFUSIVITY("deposit.creepDiffusivityM2PerSecond", null, "m2/s", 0.0, 1e-6),
+    DEPOSIT_CREEP_REFERENCE_THICKNESS("deposit.creepReferenceThicknessMeters", Quantity.LENGTH, "m", 1e-9, 1e-2),
+    DEPOSIT_CREEP_THICKNESS_EXPONENT("deposit.creepThicknessExponent", Quantity.DIMENSIONLESS, "1", 0.0, 10.0),
+    DEPOSIT_CREEP_SATURATION_THICKNESS("deposit.creepSaturationThicknessMeters", Quantity.LENGTH, "m", 1e-9, 1e-2),
+    DEPOSIT_WETTING_THICKNESS("deposit.wettingThicknessMeters", Quantity.LENGTH, "m", 1e-12, 1e-4),
+    DEPOSIT_REFERENCE_PRESSURE("deposit.creepReferencePressurePascals", Quantity.PRESSURE, "Pa", 1e3, 1e9),
+    VOID_REFERENCE_PRESSURE("void.referencePressurePascals", Quantity.PRESSURE, "Pa", 1e3, 1e9),
+    VOID_PRESSURE_EXPONENT("void.pressureExponent", Quantity.DIMENSIONLESS, "1", 0.0, 20.0),
+    VOID_RESUPPLY_THICKNESS("void.resupplyThicknessMeters", Quantity.LENGTH, "m", 1e-9, 1e-2),
+    VOID_RESUPPLY_EXPONENT("void.resupplyThicknessExponent", Quantity.DIMENSIONLESS, "1", 0.0, 10.0),
+    VOID_ASPERITY_HEIGHT("void.asperityHeightMeters", Quantity.LENGTH, "m", 1e-10, 1e-3),
+    VOID_REFILL_TIME("void.refillTimeSeconds", Quantity.TIME, "s", 1e-3, 1e12),
+    VOID_STRANDED_CONTACT("void.strandedContactFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.99),
+    NUCLEATION_WINDOW("nucleation.windowSeconds", Quantity.TIME, "s", 1e-9, 1e6),
+    FILAMENT_CELL_EQUIVALENT_SITES("filament.cellEquivalentWeakSites", Quantity.DIMENSIONLESS, "1", 0.0, 1.0);
 
     private final String key;
     private final Quantity quantity;

@@ -24,46 +24,69 @@ class DepositShapeLawsTest {
         assertThat(new ContactFeedback.None().factor(1, 2)).isEqualTo(1.0);
     }
 
-    @Test
-    void flatteningDecaysDeviationsExponentiallyAndIgnoresBarePixels() {
-        CreepFlattening c = new CreepFlattening(100.0, 15e6, 15e6, 6.6);
-        double[] h = {1e-6, 3e-6, 0.0, 8e-6};
-        boolean[] li = {true, true, false, true};
-        c.relax(h, li, 100.0);
-        double keep = Math.exp(-1);
-        assertThat(h[0]).isCloseTo(4e-6 + (1e-6 - 4e-6) * keep, within(1e-18));
-        assertThat(h[1]).isCloseTo(4e-6 + (3e-6 - 4e-6) * keep, within(1e-18));
-        assertThat(h[2]).isZero();
-        assertThat(h[3]).isCloseTo(4e-6 + (8e-6 - 4e-6) * keep, within(1e-18));
+    private static ThinFilmCreep creep(double diffusivity, double pressure) {
+        return new ThinFilmCreep(diffusivity, 10e-6, 3.0, 20e-6, 1e-7, 15e6, pressure, 6.6);
     }
 
     @Test
-    void relaxationTimeScalesWithPressureToTheCreepExponent() {
-        assertThat(new CreepFlattening(100, 15e6, 15e6, 6.6).relaxationTimeSeconds()).isEqualTo(100.0);
-        assertThat(new CreepFlattening(100, 15e6, 6e6, 6.6).relaxationTimeSeconds())
-                .isCloseTo(100 * Math.pow(2.5, 6.6), within(1e-6));
-        assertThat(new CreepFlattening(100, 15e6, 0, 6.6).relaxationTimeSeconds()).isInfinite();
-        double[] h = {1e-6, 2e-6};
-        new CreepFlattening(100, 15e6, 0, 6.6).relax(h, new boolean[] {true, true}, 1e9);
-        assertThat(h).containsExactly(1e-6, 2e-6);
+    void mobilityGrowsAsTheCubeOfThicknessUpToSaturationAndWithPressureToTheCreepExponent() {
+        ThinFilmCreep c = creep(1e-13, 15e6);
+        assertThat(c.mobilityM2PerSecond(10e-6)).isCloseTo(1e-13, within(1e-27));
+        assertThat(c.mobilityM2PerSecond(5e-6)).isCloseTo(1e-13 / 8, within(1e-27));
+        assertThat(c.mobilityM2PerSecond(300e-6)).isEqualTo(c.mobilityM2PerSecond(20e-6));
+        assertThat(c.mobilityM2PerSecond(0)).isZero();
+        assertThat(creep(1e-13, 6e6).mobilityM2PerSecond(10e-6))
+                .isCloseTo(1e-13 * Math.pow(6.0 / 15.0, 6.6), within(1e-30));
+        double[] h = {1e-6, 9e-6, 0, 0};
+        creep(1e-13, 0).relax(h, new boolean[] {true, true, false, false}, 2, 10e-6, 1e9);
+        assertThat(h).containsExactly(1e-6, 9e-6, 0, 0); // no pressure, no flow
     }
 
-    /** Li is moved, never made: the total over Li-holding pixels is conserved, and nothing goes negative. */
-    @Property(tries = 300)
-    void conservesLithium(@ForAll @Size(min = 1, max = 50) java.util.List<@DoubleRange(min = 0, max = 100) Double> micrometers,
-            @ForAll @DoubleRange(min = 0.01, max = 1e6) double dt) {
-        double[] h = micrometers.stream().mapToDouble(um -> um * 1e-6).toArray();
+    @Test
+    void aPileSpreadsOntoBareCollectorAtAFiniteSpeed() {
+        int w = 32;
+        double[] h = new double[w * w];
+        boolean[] li = new boolean[w * w];
+        h[16 * w + 16] = 20e-6;
+        li[16 * w + 16] = true;
+        creep(1e-13, 15e6).relax(h, li, w, 10e-6, 600);
+        int wet = 0;
+        for (boolean b : li) {
+            wet += b ? 1 : 0;
+        }
+        assertThat(wet).isGreaterThan(1);           // the neighbours now hold Li
+        assertThat(h[16 * w + 16]).isLessThan(20e-6);
+        assertThat(h[0]).isZero();                  // 160 um away nothing has arrived
+        assertThat(li[0]).isFalse();
+    }
+
+    /**
+     * Li is moved, never made, and each new thickness is a convex combination of old ones: the total is
+     * conserved, nothing goes negative, the maximum never rises and the minimum never falls.
+     */
+    @Property(tries = 200)
+    void conservesLithiumAndObeysTheMaximumPrinciple(
+            @ForAll @Size(value = 64) java.util.List<@DoubleRange(min = 0, max = 60) Double> micrometers,
+            @ForAll @DoubleRange(min = 0.01, max = 1e5) double dt,
+            @ForAll @DoubleRange(min = -15, max = -11) double log10Diffusivity) {
+        double diffusivity = Math.pow(10, log10Diffusivity);
+        double[] h = micrometers.stream().mapToDouble(um -> um < 5 ? 0 : um * 1e-6).toArray();
         boolean[] li = new boolean[h.length];
         double before = 0;
+        double max = 0;
+        double min = Double.MAX_VALUE;
         for (int i = 0; i < h.length; i++) {
-            li[i] = h[i] > 2e-5;
-            before += li[i] ? h[i] : 0;
+            li[i] = h[i] > 0;
+            before += h[i];
+            max = Math.max(max, h[i]);
+            min = Math.min(min, h[i]);
         }
-        new CreepFlattening(3600, 15e6, 15e6, 6.6).relax(h, li, dt);
+        creep(diffusivity, 15e6).relax(h, li, 8, 10e-6, dt);
         double after = 0;
         for (int i = 0; i < h.length; i++) {
-            assertThat(h[i]).isGreaterThanOrEqualTo(0.0);
-            after += li[i] ? h[i] : 0;
+            assertThat(h[i]).isBetween(min * (1 - 1e-12), max * (1 + 1e-12));
+            assertThat(li[i]).isEqualTo(li[i] || h[i] >= 1e-7);
+            after += h[i];
         }
         assertThat(after).isCloseTo(before, within(1e-12 * Math.max(before, 1e-30) + 1e-25));
     }

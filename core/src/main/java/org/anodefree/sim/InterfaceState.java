@@ -23,7 +23,11 @@ final class InterfaceState {
     final double[] filamentLengthMeters;
     /** Li in each pixel's filament, C/m2 of pixel area (it stays there when the pixel strips). */
     final double[] filamentCoulombsPerM2;
+    /** Li | electrolyte contact left by voids, in [0, 1]; below the void law's stranded contact the Li is cut off. */
+    final double[] voidContact;
+    final double[] voidThresholdAmpsPerM2;
     final double[] contactFraction;
+    private final double strandedContact;
     private final double[] shortfallWork;
 
     InterfaceState(int width, double pixelSizeMeters, InterfaceLaws laws, long seed, double initialThicknessMeters) {
@@ -37,16 +41,47 @@ final class InterfaceState {
         filamentLengthMeters = new double[pixels];
         filamentCoulombsPerM2 = new double[pixels];
         contactFraction = new double[pixels];
+        voidContact = new double[pixels];
+        voidThresholdAmpsPerM2 = new double[pixels];
+        java.util.Arrays.fill(voidContact, 1.0);
+        strandedContact = laws.voids().strandedContact();
         shortfallWork = new double[pixels];
         laws.heterogeneity().fill(seed, width, width, pixelSizeMeters, heterogeneityFactor);
         laws.filamentThreshold().fill(seed, RandomStream.FILAMENT_THRESHOLD, filamentThresholdAmpsPerM2);
+        laws.voidThreshold().fill(seed, RandomStream.VOID_THRESHOLD, voidThresholdAmpsPerM2);
         if (initialThicknessMeters > 0) {
             java.util.Arrays.fill(thicknessMeters, initialThicknessMeters);
             java.util.Arrays.fill(hasLithium, true);
         }
     }
 
-    /** Pixels holding Li (the active set of the next solve). */
+    /**
+     * Whether a pixel takes part in the electrochemistry. Plating: every Li-holding pixel, through
+     * whatever contact voids left it (Li+ arrives at the remaining contact points and the plated Li
+     * fills the void). Stripping: only Li that voids have not cut off; below the stranded contact the
+     * Li is isolated behind a void and cannot be oxidised.
+     */
+    boolean active(int i, boolean plating) {
+        return hasLithium[i] && (plating || voidContact[i] >= strandedContact);
+    }
+
+    /** Whether the pixel's Li is stranded: held, but cut off from stripping by voids. */
+    boolean stranded(int i) {
+        return hasLithium[i] && voidContact[i] < strandedContact;
+    }
+
+    /** Electrochemically active area: Li-holding pixels weighted by their contact, over the patch. */
+    double activeAreaFraction() {
+        double sum = 0;
+        for (int i = 0; i < pixels; i++) {
+            if (hasLithium[i]) {
+                sum += voidContact[i];
+            }
+        }
+        return sum / pixels;
+    }
+
+    /** Pixels holding Li (active or stranded). */
     int lithiumPixels() {
         int n = 0;
         for (int i = 0; i < pixels; i++) {
@@ -55,6 +90,39 @@ final class InterfaceState {
             }
         }
         return n;
+    }
+
+    /** Active pixels in that direction (the active set of the next solve). */
+    int activePixels(boolean plating) {
+        int n = 0;
+        for (int i = 0; i < pixels; i++) {
+            if (active(i, plating)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Li cut off by voids, C/m2 of patch area. */
+    double strandedCoulombsPerM2() {
+        double sum = 0;
+        for (int i = 0; i < pixels; i++) {
+            if (stranded(i)) {
+                sum += thicknessMeters[i];
+            }
+        }
+        return LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(sum) / pixels;
+    }
+
+    /** Share of the patch's area under Li that voids have taken out of contact. */
+    double voidedAreaFraction() {
+        double sum = 0;
+        for (int i = 0; i < pixels; i++) {
+            if (hasLithium[i]) {
+                sum += 1 - voidContact[i];
+            }
+        }
+        return sum / pixels;
     }
 
     /** Mean thickness over Li-holding pixels, m (0 when none). */
@@ -71,18 +139,19 @@ final class InterfaceState {
     }
 
     /**
-     * Fills {@link #contactFraction} with each Li pixel's exchange-current multiplier (heterogeneity
-     * times contact feedback) divided by the largest, so that it lies in (0, 1], and returns that
+     * Fills {@link #contactFraction} with each active pixel's exchange-current multiplier (heterogeneity
+     * times void contact times thickness feedback) divided by the largest, so that it lies in (0, 1], and returns that
      * largest multiplier: the solver's exchange current density is j0 times it, which gives every
      * pixel exactly j0 f_i g_i.
      */
-    double fillContact(InterfaceLaws laws) {
+    double fillContact(InterfaceLaws laws, boolean plating) {
         double mean = meanLithiumThicknessMeters();
         double max = 0;
         for (int i = 0; i < pixels; i++) {
             double m = 0;
-            if (hasLithium[i]) {
-                m = heterogeneityFactor[i] * (mean > 0 ? laws.contactFeedback().factor(thicknessMeters[i], mean) : 1.0);
+            if (active(i, plating)) {
+                m = heterogeneityFactor[i] * voidContact[i]
+                        * (mean > 0 ? laws.contactFeedback().factor(thicknessMeters[i], mean) : 1.0);
                 max = Math.max(max, m);
             }
             contactFraction[i] = m;
@@ -106,11 +175,13 @@ final class InterfaceState {
         return (LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(flat) + fil) / pixels;
     }
 
-    /** Flat (strippable) Li, C/m2 of patch area. */
-    double flatCoulombsPerM2() {
+    /** Flat Li on active pixels (what stripping can reach), C/m2 of patch area. */
+    double strippableCoulombsPerM2() {
         double flat = 0;
         for (int i = 0; i < pixels; i++) {
-            flat += thicknessMeters[i];
+            if (active(i, false)) {
+                flat += thicknessMeters[i];
+            }
         }
         return LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(flat) / pixels;
     }
@@ -135,7 +206,7 @@ final class InterfaceState {
         double lost = 0;
         for (int i = 0; i < pixels; i++) {
             double jp = -j.currentDensityAt(i);
-            if (!hasLithium[i] || !(jp > 0)) {
+            if (!active(i, true) || !(jp > 0)) {
                 continue;
             }
             double q = jp * dt;
@@ -143,7 +214,9 @@ final class InterfaceState {
             plated += q;
             lost += loss;
             double metal = q - loss;
-            if (!filamentStarted[i] && laws.filaments().starts(jp, filamentThresholdAmpsPerM2[i])) {
+            // The current crowds through the contact voids left: a filament starts where that local
+            // density, not the pixel mean, exceeds the threshold (Lewis et al., Fig. 5d).
+            if (!filamentStarted[i] && laws.filaments().starts(jp / voidContact[i], filamentThresholdAmpsPerM2[i])) {
                 filamentStarted[i] = true;
             }
             if (filamentStarted[i] && !laws.shortCircuit().bridges(filamentLengthMeters[i], separatorMeters)) {
@@ -173,7 +246,7 @@ final class InterfaceState {
         for (int i = 0; i < pixels; i++) {
             shortfallWork[i] = 0;
             double ji = j.currentDensityAt(i);
-            if (!hasLithium[i] || !(ji > 0)) {
+            if (!active(i, false) || !(ji > 0)) {
                 continue;
             }
             double want = ji * dt;

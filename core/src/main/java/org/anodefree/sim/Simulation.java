@@ -24,6 +24,7 @@ import org.anodefree.protocol.ScheduledStep;
 import org.anodefree.protocol.Step;
 import org.anodefree.protocol.StepLimits;
 import org.anodefree.protocol.StepProgress;
+import org.anodefree.units.LithiumMetal;
 
 /**
  * Runs a protocol on the anode interface, time step by time step. Each time step: solve the current
@@ -39,6 +40,9 @@ public final class Simulation {
     public static final String ACTIVE_AREA = "Active Area Fraction / 1";
     public static final String MAX_CURRENT = "Max Local Current Density / mA/cm2";
     public static final String MAX_FILAMENT = "Max Filament Length / um";
+    public static final String STRANDED = "Stranded Li / mAh/cm2";
+    public static final String VOIDED = "Voided Area Fraction / 1";
+    public static final String LOST = "Lost Li / mAh/cm2";
 
     /** Progress and snapshot callbacks (all optional). */
     public interface Listener {
@@ -58,9 +62,6 @@ public final class Simulation {
      * solver time fell by 18%.
      */
     static final CurrentSolver.Settings SOLVER_SETTINGS = new CurrentSolver.Settings(1e-8, 1e-7, 10_000, 50);
-
-    /** Time over which bare pixels nucleate at each level of the first polarisation ramp, s. */
-    static final double NUCLEATION_WINDOW_SECONDS = 1.0;
 
     private final SimulationProblem problem;
     private final CellDesign cell;
@@ -82,6 +83,11 @@ public final class Simulation {
     private final int activeCol;
     private final int maxCurrentCol;
     private final int filamentCol;
+    private final int strandedCol;
+    private final int voidedCol;
+    private final int lostCol;
+    private final double nucleationWindow;
+    private final double[] currentWork;
     private final List<Double> minActive = new ArrayList<>();
 
     private CathodeState cathode;
@@ -104,7 +110,8 @@ public final class Simulation {
         this.cell = problem.cell();
         ModelParameters p = problem.parameters();
         this.settings = problem.settings();
-        this.laws = InterfaceLaws.from(p, cell, problem.pixelSizeMeters());
+        this.laws = InterfaceLaws.from(p, cell, problem.widthPixels(), problem.pixelSizeMeters());
+        this.nucleationWindow = p.value(Parameter.NUCLEATION_WINDOW);
         this.circuit = new CellCircuit(cell, p);
         double initial = cell.type().anodeStartsWithLithium() ? cell.lithiumFoilThicknessMeters() : 0;
         this.state = new InterfaceState(problem.widthPixels(), problem.pixelSizeMeters(), laws, problem.seed(), initial);
@@ -119,6 +126,7 @@ public final class Simulation {
         this.solver = new CurrentSolver(new CurrentProblem(state.width, state.width, problem.pixelSizeMeters(), ones,
                 kinetics(1.0), electrolyte, new Control.Galvanostatic(0), 1), SOLVER_SETTINGS);
         this.etaBare = new double[n];
+        this.currentWork = new double[n];
         this.cathode = cell.type().hasCathode() ? CathodeState.assembled(cell, p) : null;
         this.record = new CyclingRecordBuilder("seed-" + problem.seed(), 4096);
         this.cycleCol = record.intColumn(BdfColumns.CYCLE_COUNT);
@@ -126,6 +134,9 @@ public final class Simulation {
         this.activeCol = record.doubleColumn(ACTIVE_AREA);
         this.maxCurrentCol = record.doubleColumn(MAX_CURRENT);
         this.filamentCol = record.doubleColumn(MAX_FILAMENT);
+        this.strandedCol = record.doubleColumn(STRANDED);
+        this.voidedCol = record.doubleColumn(VOIDED);
+        this.lostCol = record.doubleColumn(LOST);
         record.metadata("cell", cell.type().id());
         record.metadata("seed", Long.toString(problem.seed()));
         ledger.initialMetal = state.metalCoulombsPerM2();
@@ -175,7 +186,7 @@ public final class Simulation {
         // A step that starts on existing Li resumes at the last unclipped time step (the stability
         // bounds below still apply to the new current); plating onto bare Cu starts at the minimum
         // so that the nucleation transient is resolved.
-        double dtPrev = state.lithiumPixels() > 0 && lastFreeStep > 0 ? lastFreeStep / settings.maxStepGrowth()
+        double dtPrev = state.activePixels(platingStep) > 0 && lastFreeStep > 0 ? lastFreeStep / settings.maxStepGrowth()
                 : settings.minStepSeconds();
         boolean landed = false;
         while (true) {
@@ -185,11 +196,12 @@ public final class Simulation {
                 stop = "short circuit";
                 break;
             }
-            if (platingStep && state.lithiumPixels() == 0) {
+            if (platingStep && state.activePixels(true) == 0) {
                 firstNuclei(external);
             }
-            if (!platingStep && state.lithiumPixels() == 0) {
-                record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
+            if (!platingStep && state.activePixels(false) == 0) {
+                record.warn("step " + s.stepNumber() + ": no Li left in contact to strip at " + time + " s"
+                        + (state.lithiumPixels() > 0 ? " (the rest is stranded behind voids)" : ""));
                 break;
             }
             if (cathode != null && (platingStep ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2())
@@ -217,7 +229,7 @@ public final class Simulation {
                 dt = Math.min(dt, room / Math.abs(plating));
             }
             if (plating < 0) {
-                dt = Math.min(dt, state.flatCoulombsPerM2() / -plating);
+                dt = Math.min(dt, state.strippableCoulombsPerM2() / -plating);
             }
             lastFreeStep = dt;
             if (planned.isPresent() && dt >= planned.getAsDouble() - elapsed) {
@@ -242,12 +254,15 @@ public final class Simulation {
         double frac = settings.maxThicknessChangeFraction();
         double floor = settings.thicknessFloorMeters();
         double fil = settings.maxFilamentAdvanceFraction() * separator;
+        fillCurrent();
+        dt = Math.min(dt, laws.voids().stableStepSeconds(currentWork, state.thicknessMeters, state.hasLithium,
+                state.voidThresholdAmpsPerM2, state.voidContact, frac));
         for (int i = 0; i < state.pixels; i++) {
             double j = last.currentDensityAt(i);
-            if (j == 0 || !state.hasLithium[i]) {
+            if (j == 0 || !state.active(i, j < 0)) {
                 continue;
             }
-            double rate = org.anodefree.units.LithiumMetal.growthRateMetersPerSecond(Math.abs(j));
+            double rate = LithiumMetal.growthRateMetersPerSecond(Math.abs(j));
             dt = Math.min(dt, frac * Math.max(state.thicknessMeters[i], floor) / rate);
             if (j < 0 && state.filamentStarted[i] && state.filamentLengthMeters[i] < separator) {
                 double v = laws.filaments().growthMetersPerSecond(-j);
@@ -334,7 +349,7 @@ public final class Simulation {
     }
 
     private void solveAt(double platingAmpsPerM2) {
-        double scale = state.fillContact(laws);
+        double scale = state.fillContact(laws, platingAmpsPerM2 > 0);
         CurrentProblem cp = new CurrentProblem(state.width, state.width, problem.pixelSizeMeters(),
                 state.contactFraction, kinetics(scale), electrolyte, new Control.Galvanostatic(-platingAmpsPerM2), 1);
         long t0 = System.nanoTime();
@@ -349,8 +364,8 @@ public final class Simulation {
      * Plating onto an interface with no Li. The electrode polarises (double-layer charging, not
      * modelled, takes about a millisecond at these currents) and bare pixels nucleate as the
      * overpotential rises, until the nucleated pixels can carry the applied current. Quasi-static: the
-     * overpotential starts where one nucleus is expected within {@link #NUCLEATION_WINDOW_SECONDS}
-     * over the patch and rises by at most 5% at a time; at each level bare pixels nucleate over that
+     * overpotential starts where one nucleus is expected within the nucleation window
+     * ({@code nucleation.windowSeconds}) over the patch and rises by at most 5% at a time; at each level bare pixels nucleate over that
      * window; it stops when the solve on the nucleated pixels leaves the bare pixels at no more
      * overpotential than the level reached. No time passes and no row is written during the ramp;
      * the first row is the solve at its end (the top of the nucleation dip).
@@ -361,7 +376,7 @@ public final class Simulation {
         double hi = 2.0;
         for (int it = 0; it < 80; it++) {
             double mid = 0.5 * (lo + hi);
-            if (n * laws.nucleation().probability(mid, NUCLEATION_WINDOW_SECONDS) >= 1) {
+            if (n * laws.nucleation().probability(mid, nucleationWindow) >= 1) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -372,14 +387,13 @@ public final class Simulation {
             for (int i = 0; i < n; i++) {
                 etaBare[i] = state.hasLithium[i] ? 0 : eta;
             }
-            laws.nucleation().nucleate(etaBare, state.hasLithium, NUCLEATION_WINDOW_SECONDS, problem.seed(),
+            laws.nucleation().nucleate(etaBare, state.hasLithium, nucleationWindow, problem.seed(),
                     nucleationDraws++);
-            int withLi = state.lithiumPixels();
-            if (withLi == 0) {
+            if (state.activePixels(true) == 0) {
                 eta *= 1.05;
                 continue;
             }
-            if (withLi == n) {
+            if (state.lithiumPixels() == n) {
                 return;
             }
             solveAt(external);
@@ -411,7 +425,8 @@ public final class Simulation {
         } else if (plating < 0) {
             state.strip(last, dt, ledger);
         }
-        laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
+        fillCurrent();
+        settle(dt);
         if (cathode != null) {
             double q = Math.abs(plating) * dt;
             cathode = plating > 0 ? cathode.charged(Math.min(q, cathode.extractableCoulombsPerM2()), s.cycle())
@@ -442,9 +457,10 @@ public final class Simulation {
         plating = 0;
         writeRow(s, 0);
         double left = r.durationSeconds();
+        java.util.Arrays.fill(currentWork, 0);
         while (left > 0) {
             double dt = Math.min(left, settings.maxStepSeconds());
-            laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, dt);
+            settle(dt);
             time += dt;
             left -= dt;
             timeSteps++;
@@ -453,8 +469,26 @@ public final class Simulation {
         writeRow(s, 0);
     }
 
+    /** The last solve's local current densities (A/m2, anodic positive) into {@link #currentWork}. */
+    private void fillCurrent() {
+        for (int i = 0; i < state.pixels; i++) {
+            currentWork[i] = last == null ? 0 : last.currentDensityAt(i);
+        }
+    }
+
+    /**
+     * Voids and creep over {@code dt} with the currents in {@link #currentWork}: contact is lost or
+     * regained first (it depends on the thickness the current left), then the deposit flows.
+     */
+    private void settle(double dt) {
+        laws.voids().evolve(currentWork, state.thicknessMeters, state.hasLithium, state.voidThresholdAmpsPerM2,
+                state.voidContact, dt);
+        laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, state.width, problem.pixelSizeMeters(),
+                dt);
+    }
+
     private void writeRow(ScheduledStep s, double external) {
-        double active = (double) state.lithiumPixels() / state.pixels;
+        double active = state.activeAreaFraction();
         double maxJ = 0;
         if (last != null && external != 0) {
             for (int i = 0; i < state.pixels; i++) {
@@ -471,6 +505,9 @@ public final class Simulation {
         record.set(activeCol, active);
         record.set(maxCurrentCol, maxJ / 10.0);
         record.set(filamentCol, state.maxFilamentLengthMeters() * 1e6);
+        record.set(strandedCol, state.strandedCoulombsPerM2() / LithiumMetal.COULOMBS_PER_M2_PER_MAH_PER_CM2);
+        record.set(voidedCol, state.voidedAreaFraction());
+        record.set(lostCol, ledger.lost / LithiumMetal.COULOMBS_PER_M2_PER_MAH_PER_CM2);
         record.endRow();
         int c = (int) s.cycle() - 1;
         double m = minActive.get(c);

@@ -22,8 +22,46 @@ final class EnsembleMeasures {
             case "plated_first_step_mAh_per_cm2" -> m.summary().cycles().isEmpty() ? 0
                     : m.summary().cycles().get(0).platedMilliampHoursPerCm2();
             case "thickness_cv" -> thicknessCv(m);
-            default -> throw new InputException(e.file() + ": unknown quantity '" + quantity + "' for kind simulate");
+            case "first_cycle_ce_percent" -> m.summary().cycles().isEmpty() ? Double.NaN
+                    : 100 * m.summary().cycles().get(0).coulombicEfficiency();
+            case "short_cycle" -> m.summary().shortCircuit().occurred() ? m.summary().shortCircuit().cycle()
+                    : m.summary().cycles().size() + 1;
+            default -> quantity.startsWith(MEAN_CE) ? meanCe(m, quantity, e)
+                    : unknown(quantity, e);
         };
+    }
+
+    private static final String MEAN_CE = "mean_ce_percent_";
+
+    private static double unknown(String quantity, Experiment e) {
+        throw new InputException(e.file() + ": unknown quantity '" + quantity + "' for kind simulate");
+    }
+
+    /**
+     * {@code mean_ce_percent_<from>_<to>} ({@code to} may be {@code end}): mean Coulombic efficiency over
+     * those cycles, counting only cycles that completed their strip before any short (NaN if none did).
+     */
+    private static double meanCe(Ensemble.Member m, String quantity, Experiment e) {
+        String[] parts = quantity.substring(MEAN_CE.length()).split("_");
+        int from;
+        int to;
+        try {
+            from = Integer.parseInt(parts[0]);
+            to = parts.length == 2 && parts[1].equals("end") ? Integer.MAX_VALUE : Integer.parseInt(parts[1]);
+        } catch (RuntimeException bad) {
+            throw new InputException(e.file() + ": quantity '" + quantity + "': expected mean_ce_percent_<first>_<last>"
+                    + " with cycle numbers (last may be 'end'), e.g. mean_ce_percent_2_8");
+        }
+        double sum = 0;
+        int n = 0;
+        for (CycleResult c : m.summary().cycles()) {
+            if (c.cycle() >= from && c.cycle() <= to && Double.isFinite(c.coulombicEfficiency())
+                    && c.strippedMilliampHoursPerCm2() > 0) {
+                sum += c.coulombicEfficiency();
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : 100 * sum / n;
     }
 
     /** Rows of the first step up to the short (or the step's end). */

@@ -33,7 +33,10 @@ import org.anodefree.sim.SimulationSettings;
  * minus the lowest voltage before it), {@code short_capacity_mAh_per_cm2} (plated up to the short; the
  * whole plated charge when there was none, a lower bound), {@code shorted_fraction},
  * {@code plated_first_step_mAh_per_cm2} (cycle 1's plated charge), {@code thickness_cv} (coefficient of
- * variation of the Li thickness over the patch at the end of the first plating step). Any quantity with
+ * variation of the Li thickness over the patch at the end of the first plating step),
+ * {@code first_cycle_ce_percent}, {@code short_cycle} (the cycle the short happened in; without one the
+ * cycles run + 1, a lower bound) and {@code mean_ce_percent_<first>_<last>} (mean CE over those cycles
+ * that finished before any short; {@code last} may be {@code end}). Any quantity with
  * the suffix {@code _ratio} is the per-seed ratio of the quantity at the check's variant to the one at
  * its {@code versus_*} variant.
  */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import org.anodefree.ModelException;
 import org.anodefree.cell.CathodeState;
 import org.anodefree.cell.CellDesign;
@@ -147,8 +148,7 @@ public final class Simulation {
             } else if (s.step() instanceof Step.Rest r) {
                 rest(s, r);
             } else {
-                throw new ModelException("step " + s.stepNumber() + ": voltage holds are not simulated yet; use "
-                        + "constant-current steps and rests");
+                hold(s, (Step.Hold) s.step(), l);
             }
             l.stepEnded(s, snapshot(s));
             if (stop != null) {
@@ -226,6 +226,121 @@ public final class Simulation {
             }
             advance(s, dt, external);
             elapsed += dt;
+            dtPrev = dt;
+            if ((timeSteps & 63) == 0) {
+                l.progress(time, timeSteps);
+            }
+        }
+    }
+
+    /** A hold's cell voltage is met to this, V (the solver's own Newton tolerance is 1e-7 V). */
+    static final double HOLD_VOLTS_TOLERANCE = 1e-8;
+    /** Largest relative change of a hold's current over one time step. */
+    static final double HOLD_CURRENT_CHANGE = 0.1;
+
+    /**
+     * A constant-voltage hold (cells with a cathode only; {@code ProtocolValidator} rejects the rest).
+     * Each time step the interface current p (plating-positive) is the one that puts the cell voltage
+     * V(p) = U(s) + R_c p - E(p) at the held value. V rises strictly with p, so the root is bracketed
+     * from the last current and closed by {@link IncreasingRoot}, to {@link #HOLD_VOLTS_TOLERANCE}; the
+     * laws then run over the time step at that current (plating while p > 0, stripping while p < 0).
+     *
+     * <p>Time steps as in a constant-current step, starting from the shortest, and also short enough
+     * that the current changes by at most {@link #HOLD_CURRENT_CHANGE} per time step (its decay rate
+     * read off the last two), so they grow geometrically as the current decays and the explicit step
+     * never carries the cathode past the held voltage.
+     *
+     * <p>Rows: the first at the start of the hold; after each time step one at the held voltage whose
+     * current is the one that flowed over the time step ending at it, as cyclers log a hold (the
+     * interval's mean current) and as the cycle analysis integrates rows, so the record's charge is the
+     * ledger's; when the step ends on its current limit, one more row at the same time with the current
+     * that reached it.
+     */
+    private void hold(ScheduledStep s, Step.Hold h, Listener l) {
+        if (cathode == null) {
+            throw new ModelException("step " + s.stepNumber() + ": a voltage hold needs a cell with a cathode");
+        }
+        double target = h.voltageVolts();
+        DoubleUnaryOperator offset = p -> {
+            solveAt(p);
+            return volts - target;
+        };
+        double limit = 0;
+        for (Limit x : h.until()) {
+            if (x instanceof Limit.Current c) {
+                limit = c.ampsPerM2();
+            }
+        }
+        OptionalDouble planned = StepLimits.plannedDurationSeconds(h);
+        double elapsed = 0;
+        double passed = 0;
+        double dtPrev = settings.minStepSeconds() / settings.maxStepGrowth();
+        double flowed = Double.NaN; // current over the time step just taken; NaN before the first
+        double slope = Double.NaN; // dV/dp of the last root, for the next bracket
+        boolean landed = false;
+        while (true) {
+            if (shorted) {
+                stop = "short circuit"; // as in constant-current steps: a shorted cell with a cathode stops
+                break;
+            }
+            if (state.lithiumPixels() == 0) {
+                if (target > circuit.openCircuitVolts(cathode)) {
+                    throw new ModelException("step " + s.stepNumber() + ": a hold that plates onto bare Cu is not "
+                            + "simulated; charge at constant current first");
+                }
+                record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
+                break;
+            }
+            double x0 = plating;
+            double f0 = offset.applyAsDouble(x0);
+            double scale = Math.max(Math.max(Math.abs(x0), limit), 0.1);
+            double stride = slope > 0 ? Math.min(2 * Math.abs(f0) / slope, scale) : scale;
+            IncreasingRoot.Result root = IncreasingRoot.find(offset, x0, f0, stride, HOLD_VOLTS_TOLERANCE,
+                    1e-14 * scale, "step " + s.stepNumber() + ": hold at " + target + " V");
+            double p = root.root();
+            if (plating != p) {
+                solveAt(p);
+            }
+            if (root.slope() > 0) {
+                slope = root.slope();
+            }
+            double recorded = Double.isNaN(flowed) ? p : flowed;
+            writeRow(s, recorded);
+            Limit reached = StepLimits.reached(h, new StepProgress(elapsed, passed, volts, Math.abs(p)));
+            double room = p > 0 ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2();
+            if (reached != null || landed || room <= 1e-9 * cathode.loadingCoulombsPerM2()) {
+                if (reached instanceof Limit.Current && recorded != p) {
+                    writeRow(s, p);
+                }
+                break;
+            }
+            if (timeSteps >= settings.maxTimeSteps()) {
+                throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
+            }
+            double dt = Math.min(settings.maxStepSeconds(), dtPrev * settings.maxStepGrowth());
+            dt = Math.min(dt, stableStep());
+            if (!Double.isNaN(flowed) && p != 0) {
+                double ratio = p / flowed;
+                // the current's decay (or growth) rate over the last time step; a sign change means
+                // that step was far too long
+                dt = ratio > 0 ? Math.min(dt, HOLD_CURRENT_CHANGE * dtPrev / Math.max(Math.abs(Math.log(ratio)), 1e-300))
+                        : Math.min(dt, dtPrev / 4);
+            }
+            dt = Math.max(dt, settings.minStepSeconds());
+            if (p != 0) {
+                dt = Math.min(dt, room / Math.abs(p));
+            }
+            if (p < 0) {
+                dt = Math.min(dt, state.flatCoulombsPerM2() / -p);
+            }
+            if (planned.isPresent() && dt >= planned.getAsDouble() - elapsed) {
+                dt = planned.getAsDouble() - elapsed;
+                landed = true;
+            }
+            advance(s, dt, p);
+            elapsed += dt;
+            passed += Math.abs(p) * dt;
+            flowed = p;
             dtPrev = dt;
             if ((timeSteps & 63) == 0) {
                 l.progress(time, timeSteps);

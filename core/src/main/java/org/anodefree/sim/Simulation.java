@@ -233,28 +233,14 @@ public final class Simulation {
         }
     }
 
-    /** A hold's cell voltage is met to this, V (the solver's own Newton tolerance is 1e-7 V). */
-    static final double HOLD_VOLTS_TOLERANCE = 1e-8;
-    /** Largest relative change of a hold's current over one time step. */
-    static final double HOLD_CURRENT_CHANGE = 0.1;
-
     /**
-     * A constant-voltage hold (cells with a cathode only; {@code ProtocolValidator} rejects the rest).
-     * Each time step the interface current p (plating-positive) is the one that puts the cell voltage
-     * V(p) = U(s) + R_c p - E(p) at the held value. V rises strictly with p, so the root is bracketed
-     * from the last current and closed by {@link IncreasingRoot}, to {@link #HOLD_VOLTS_TOLERANCE}; the
-     * laws then run over the time step at that current (plating while p > 0, stripping while p < 0).
-     *
-     * <p>Time steps as in a constant-current step, starting from the shortest, and also short enough
-     * that the current changes by at most {@link #HOLD_CURRENT_CHANGE} per time step (its decay rate
-     * read off the last two), so they grow geometrically as the current decays and the explicit step
-     * never carries the cathode past the held voltage.
-     *
-     * <p>Rows: the first at the start of the hold; after each time step one at the held voltage whose
-     * current is the one that flowed over the time step ending at it, as cyclers log a hold (the
-     * interval's mean current) and as the cycle analysis integrates rows, so the record's charge is the
-     * ledger's; when the step ends on its current limit, one more row at the same time with the current
-     * that reached it.
+     * A constant-voltage hold (cells with a cathode). Each time step the interface current p
+     * (plating-positive) is the root of V(p) = held voltage, V rising strictly with p: bracketed from
+     * the last current and closed by {@link IncreasingRoot}; the laws then run at p. Time steps as in a
+     * constant-current step, from the shortest, also bounded by {@link HoldTimeStep}. Rows: one at the
+     * start; after each time step one at the held voltage with the current that flowed over it (as
+     * cyclers log a hold, and as the cycle analysis integrates rows, so the record's charge is the
+     * ledger's); on the current limit, one more at the same time with the current that reached it.
      */
     private void hold(ScheduledStep s, Step.Hold h, Listener l) {
         if (cathode == null) {
@@ -265,12 +251,7 @@ public final class Simulation {
             solveAt(p);
             return volts - target;
         };
-        double limit = 0;
-        for (Limit x : h.until()) {
-            if (x instanceof Limit.Current c) {
-                limit = c.ampsPerM2();
-            }
-        }
+        double limit = HoldTimeStep.currentLimit(h);
         OptionalDouble planned = StepLimits.plannedDurationSeconds(h);
         double elapsed = 0;
         double passed = 0;
@@ -295,7 +276,7 @@ public final class Simulation {
             double f0 = offset.applyAsDouble(x0);
             double scale = Math.max(Math.max(Math.abs(x0), limit), 0.1);
             double stride = slope > 0 ? Math.min(2 * Math.abs(f0) / slope, scale) : scale;
-            IncreasingRoot.Result root = IncreasingRoot.find(offset, x0, f0, stride, HOLD_VOLTS_TOLERANCE,
+            IncreasingRoot.Result root = IncreasingRoot.find(offset, x0, f0, stride, HoldTimeStep.VOLTS_TOLERANCE,
                     1e-14 * scale, "step " + s.stepNumber() + ": hold at " + target + " V");
             double p = root.root();
             if (plating != p) {
@@ -319,14 +300,7 @@ public final class Simulation {
             }
             double dt = Math.min(settings.maxStepSeconds(), dtPrev * settings.maxStepGrowth());
             dt = Math.min(dt, stableStep());
-            if (!Double.isNaN(flowed) && p != 0) {
-                double ratio = p / flowed;
-                // the current's decay (or growth) rate over the last time step; a sign change means
-                // that step was far too long
-                dt = ratio > 0 ? Math.min(dt, HOLD_CURRENT_CHANGE * dtPrev / Math.max(Math.abs(Math.log(ratio)), 1e-300))
-                        : Math.min(dt, dtPrev / 4);
-            }
-            dt = Math.max(dt, settings.minStepSeconds());
+            dt = Math.max(HoldTimeStep.bound(dt, dtPrev, flowed, p), settings.minStepSeconds());
             if (p != 0) {
                 dt = Math.min(dt, room / Math.abs(p));
             }

@@ -59,7 +59,7 @@ final class IncreasingRoot {
         double width = stride;
         int evaluations = 0;
         while (fa * fb > 0) {
-            if (evaluations >= MAX_EVALUATIONS) {
+            if (evaluations >= MAX_EVALUATIONS || !Double.isFinite(fa) || !Double.isFinite(fb)) {
                 throw new ModelException(what + ": no root between " + a + " and " + b + " (values " + fa + ", "
                         + fb + ")");
             }

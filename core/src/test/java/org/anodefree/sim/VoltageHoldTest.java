@@ -62,4 +62,22 @@ class VoltageHoldTest {
         assertThat(t[rec.rows() - 1] - t[first]).isCloseTo(120, within(1e-6));
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
     }
+    @Test
+    void aHoldAfterARestStartsFromZeroCurrentAndCharges() {
+        SimulationResult r = SimulationTest.run(SimulationTest.noFilaments(), CellType.FULL,
+                "Charge at 1 mA/cm2 until 1 mAh/cm2\nRest for 10 min\nHold at 3.9 V until 0.1 mA/cm2 or 10 min", 16, 3,
+                null);
+        CyclingRecord rec = r.record();
+        int[] step = rec.column(BdfColumns.STEP_COUNT).ints();
+        int first = 0;
+        while (step[first] != 3) {
+            first++;
+        }
+        for (int row = first; row < rec.rows(); row++) {
+            assertThat(rec.voltageVolts()[row]).isCloseTo(3.9, within(1e-6));
+            assertThat(rec.currentAmps()[row]).isPositive();
+        }
+        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
+        assertThat(r.stopReason()).isEqualTo("protocol complete");
+    }
 }

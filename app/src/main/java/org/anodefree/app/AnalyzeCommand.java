@@ -12,6 +12,7 @@ import org.anodefree.app.plot.CyclingCharts;
 import org.anodefree.cycling.CycleAnalysis;
 import org.anodefree.cycling.CycleResult;
 import org.anodefree.cycling.CycleSummary;
+import org.anodefree.cycling.CycleTable;
 import org.anodefree.cycling.CyclingEvent;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.PlatingSign;
@@ -56,7 +57,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String columns;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "write DIR/<file>.bdf.csv, plots and DIR/summary.json")
+            description = "write DIR/<file>.bdf.csv, DIR/<file>.cycles.csv (one row per cycle), plots and"
+                + " DIR/summary.json")
     Path out;
 
     @Option(names = "--json", description = "print summary.json to stdout instead of the table")
@@ -94,6 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (out != null) {
                 String name = file.getFileName().toString();
                 BdfCsvWriter.write(record, out.resolve(name + ".bdf.csv"));
+                BdfCsvWriter.write(CycleTable.of(record, summary), out.resolve(name + ".cycles.csv"));
                 ChartFiles.writePngAndSvg(CyclingCharts.voltageVsCapacity(record, summary, name),
                         out.resolve(name + ".voltage-capacity"));
                 ChartFiles.writePngAndSvg(CyclingCharts.efficiencyVsCycle(summary, name), out.resolve(name + ".ce"));

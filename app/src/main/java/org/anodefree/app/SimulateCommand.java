@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.anodefree.InputException;
 import org.anodefree.app.simulate.Ensemble;
+import org.anodefree.app.simulate.EnsembleFiles;
 import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
 import org.anodefree.cycling.CycleResult;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Option;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate a protocol on a half, full or Li-excess cell, pixel by pixel, for several seeds.",
             "The interface is a periodic patch of --grid x --grid pixels; seeds run in parallel on all cores.",
-            "Writes DIR/summary.json and DIR/seed-<n>/ (timeseries.csv with BDF columns, voltage charts, maps of Li"
-                + " thickness, current density and filaments at the end of steps)."})
+            "Writes DIR/summary.json, DIR/cycles.csv (per cycle: median, min and max over seeds), CE and"
+                + " short-versus-retained-Li charts, and DIR/seed-<n>/ (timeseries.csv with BDF columns, cycles.csv,"
+                + " voltage charts, maps of Li thickness, current density and filaments at the end of steps)."})
 public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--cell", required = true, paramLabel = "TYPE", description = "half, full or li-excess")
     String cell;
@@ -114,11 +116,13 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Map<String, Object> doc = SummaryDocument.of(runs);
         Json.write(doc, out.resolve("summary.json"));
+        EnsembleFiles.write(members, type.id() + " cell", out);
         if (json) {
             System.out.println(Json.write(doc));
         } else {
             System.out.print(text(members, doc, wall));
-            System.out.println("files: " + out.resolve("summary.json") + " and " + out.resolve("seed-<n>/"));
+            System.out.println("files: " + out.resolve("summary.json") + ", " + out.resolve("cycles.csv") + " and "
+                    + out.resolve("seed-<n>/"));
         }
         return 0;
     }

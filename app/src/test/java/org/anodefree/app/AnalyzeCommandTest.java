@@ -29,8 +29,17 @@ class AnalyzeCommandTest {
         String header = Files.readAllLines(out.resolve("gcpl.pr_182.1.mpr.bdf.csv")).get(0);
         assertThat(header).startsWith("Test Time / s,Voltage / V,Current / A");
         assertThat(Files.lines(out.resolve("gcpl.pr_182.1.mpr.bdf.csv")).count()).isEqualTo(2533 + 1);
+        java.util.List<String> cycles = Files.readAllLines(out.resolve("gcpl.pr_182.1.mpr.cycles.csv"));
+        assertThat(cycles).hasSize(4 + 1); // header and one row per cycle
+        assertThat(cycles.get(0)).startsWith("Cycle / 1,Plated Capacity / mAh/cm2,Stripped Capacity / mAh/cm2,"
+                + "Coulombic Efficiency / 1");
+        assertThat(cycles.get(1)).startsWith("1,");
+        assertThat(cycles.get(4)).startsWith("4,");
         JsonNode doc = Json.mapper().readTree(out.resolve("summary.json").toFile());
         JsonNode c1 = doc.get("runs").get(0).get("cycles").get(0);
+        // the table's CE is the summary's, written in full precision
+        String[] row1 = cycles.get(1).split(",", -1);
+        assertThat(Double.parseDouble(row1[3])).isEqualTo(c1.get("coulombicEfficiency").asDouble());
         assertThat(c1.get("cycle").asInt()).isEqualTo(1);
         assertThat(c1.has("endOfStripPolarization")).isTrue();
         assertThat(doc.get("summary").get("runs").asInt()).isEqualTo(1);

@@ -37,9 +37,20 @@ class SimulateCommandTest {
         assertThat(header).startsWith("Test Time / s,Voltage / V,Current / A,Cycle Count / 1,Step Count / 1")
                 .contains("Active Area Fraction / 1");
         for (String f : new String[] {"voltage-capacity.png", "voltage-capacity.svg", "voltage-time.png",
-            "step-1-thickness.png", "step-2-current.png", "step-2-filaments.png"}) {
+            "step-1-thickness.png", "step-2-current.png", "step-2-filaments.png", "cycles.csv"}) {
             assertThat(seed.resolve(f)).isNotEmptyFile();
         }
+        for (String f : new String[] {"cycles.csv", "ce.png", "ce.svg", "short-vs-retained.png",
+            "short-vs-retained.svg"}) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+        java.util.List<String> seedCycles = Files.readAllLines(seed.resolve("cycles.csv"));
+        assertThat(seedCycles).hasSize(2);
+        assertThat(seedCycles.get(0)).contains("Active Area Fraction (min time) / s", "Max Filament Length (max) / um");
+        java.util.List<String> across = Files.readAllLines(out.resolve("cycles.csv"));
+        assertThat(across).hasSize(2);
+        assertThat(across.get(0)).startsWith("Cycle / 1,Runs / 1,Plated Capacity (run median) / mAh/cm2");
+        assertThat(across.get(1)).startsWith("1,2,");
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code cycles[]}, and an ensemble {@code summary}. Built as plain maps and lists (NaN as {@code null}) so
  * that any JSON writer gives the same keys.
  *
- * <p>{@code endOfStripPolarization} is in millivolts, like {@code nucleationOverpotentialMillivolts}.
+ * <p>{@code endOfStripPolarization} is in millivolts, like {@code nucleationOverpotentialMillivolts};
+ * {@code stripPolarized} is {@link CycleTable#polarized} as a boolean (null where not defined).
  */
 public final class SummaryDocument {
     private SummaryDocument() {
@@ -65,6 +66,8 @@ public final class SummaryDocument {
             cm.put("cumulativePlatedMilliampHoursPerCm2", number(c.cumulativePlatedMilliampHoursPerCm2()));
             cm.put("nucleationOverpotentialMillivolts", number(c.nucleationOverpotentialMillivolts()));
             cm.put("endOfStripPolarization", number(c.endOfStripPolarizationMillivolts()));
+            double polarized = CycleTable.polarized(c);
+            cm.put("stripPolarized", Double.isNaN(polarized) ? null : polarized == 1);
             cm.put("platingPlateauVolts", number(c.platingPlateauVolts()));
             cm.put("strippingPlateauVolts", number(c.strippingPlateauVolts()));
             cm.put("minActiveAreaFraction", number(c.minActiveAreaFraction()));

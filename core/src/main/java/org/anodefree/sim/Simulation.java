@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import org.anodefree.ModelException;
 import org.anodefree.cell.CathodeState;
 import org.anodefree.cell.CellDesign;
@@ -158,8 +159,7 @@ public final class Simulation {
             } else if (s.step() instanceof Step.Rest r) {
                 rest(s, r);
             } else {
-                throw new ModelException("step " + s.stepNumber() + ": voltage holds are not simulated yet; use "
-                        + "constant-current steps and rests");
+                hold(s, (Step.Hold) s.step(), l);
             }
             l.stepEnded(s, snapshot(s));
             if (stop != null) {
@@ -238,6 +238,95 @@ public final class Simulation {
             }
             advance(s, dt, external);
             elapsed += dt;
+            dtPrev = dt;
+            if ((timeSteps & 63) == 0) {
+                l.progress(time, timeSteps);
+            }
+        }
+    }
+
+    /**
+     * A constant-voltage hold (cells with a cathode). Each time step the interface current p
+     * (plating-positive) is the root of V(p) = held voltage, V rising strictly with p: bracketed from
+     * the last current and closed by {@link IncreasingRoot}; the laws then run at p. Time steps as in a
+     * constant-current step, from the shortest, also bounded by {@link HoldTimeStep}. Rows: one at the
+     * start; after each time step one at the held voltage with the current that flowed over it (as
+     * cyclers log a hold, and as the cycle analysis integrates rows, so the record's charge is the
+     * ledger's); on the current limit, one more at the same time with the current that reached it.
+     */
+    private void hold(ScheduledStep s, Step.Hold h, Listener l) {
+        if (cathode == null) {
+            throw new ModelException("step " + s.stepNumber() + ": a voltage hold needs a cell with a cathode");
+        }
+        double target = h.voltageVolts();
+        DoubleUnaryOperator offset = p -> {
+            solveAt(p);
+            return volts - target;
+        };
+        double limit = HoldTimeStep.currentLimit(h);
+        OptionalDouble planned = StepLimits.plannedDurationSeconds(h);
+        double elapsed = 0;
+        double passed = 0;
+        double dtPrev = settings.minStepSeconds() / settings.maxStepGrowth();
+        double flowed = Double.NaN; // current over the time step just taken; NaN before the first
+        double slope = Double.NaN; // dV/dp of the last root, for the next bracket
+        boolean landed = false;
+        while (true) {
+            if (shorted) {
+                stop = "short circuit"; // as in constant-current steps: a shorted cell with a cathode stops
+                break;
+            }
+            if (state.lithiumPixels() == 0) {
+                if (target > circuit.openCircuitVolts(cathode)) {
+                    throw new ModelException("step " + s.stepNumber() + ": a hold that plates onto bare Cu is not "
+                            + "simulated; charge at constant current first");
+                }
+                record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
+                break;
+            }
+            double x0 = plating;
+            double f0 = offset.applyAsDouble(x0);
+            double scale = Math.max(Math.max(Math.abs(x0), limit), 0.1);
+            double stride = slope > 0 ? Math.min(2 * Math.abs(f0) / slope, scale) : scale;
+            IncreasingRoot.Result root = IncreasingRoot.find(offset, x0, f0, stride, HoldTimeStep.VOLTS_TOLERANCE,
+                    1e-14 * scale, "step " + s.stepNumber() + ": hold at " + target + " V");
+            double p = root.root();
+            if (plating != p) {
+                solveAt(p);
+            }
+            if (root.slope() > 0) {
+                slope = root.slope();
+            }
+            double recorded = Double.isNaN(flowed) ? p : flowed;
+            writeRow(s, recorded);
+            Limit reached = StepLimits.reached(h, new StepProgress(elapsed, passed, volts, Math.abs(p)));
+            double room = p > 0 ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2();
+            if (reached != null || landed || room <= 1e-9 * cathode.loadingCoulombsPerM2()) {
+                if (reached instanceof Limit.Current && recorded != p) {
+                    writeRow(s, p);
+                }
+                break;
+            }
+            if (timeSteps >= settings.maxTimeSteps()) {
+                throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
+            }
+            double dt = Math.min(settings.maxStepSeconds(), dtPrev * settings.maxStepGrowth());
+            dt = Math.min(dt, stableStep());
+            dt = Math.max(HoldTimeStep.bound(dt, dtPrev, flowed, p), settings.minStepSeconds());
+            if (p != 0) {
+                dt = Math.min(dt, room / Math.abs(p));
+            }
+            if (p < 0) {
+                dt = Math.min(dt, state.flatCoulombsPerM2() / -p);
+            }
+            if (planned.isPresent() && dt >= planned.getAsDouble() - elapsed) {
+                dt = planned.getAsDouble() - elapsed;
+                landed = true;
+            }
+            advance(s, dt, p);
+            elapsed += dt;
+            passed += Math.abs(p) * dt;
+            flowed = p;
             dtPrev = dt;
             if ((timeSteps & 63) == 0) {
                 l.progress(time, timeSteps);

@@ -29,8 +29,9 @@ class SummaryDocumentTest {
         Map<String, Object> c1 = (Map<String, Object>) ((List<?>) run.get("cycles")).get(0);
         assertThat(c1).containsKeys("cycle", "platedMilliampHoursPerCm2", "strippedMilliampHoursPerCm2",
                 "coulombicEfficiency", "nucleationOverpotentialMillivolts", "endOfStripPolarization",
-                "minActiveAreaFraction");
+                "minActiveAreaFraction", "stripPolarized");
         assertThat(c1.get("minActiveAreaFraction")).isNull();
+        assertThat(c1.get("stripPolarized")).isEqualTo(true); // the synthetic strip rises to its 1 V cutoff
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) doc.get("summary");
         assertThat(summary.get("runs")).isEqualTo(2);

@@ -16,6 +16,7 @@ import org.anodefree.app.plot.SimulationMaps;
 import org.anodefree.cycling.CycleAnalysis;
 import org.anodefree.cycling.CycleResult;
 import org.anodefree.cycling.CycleSummary;
+import org.anodefree.cycling.CycleTable;
 import org.anodefree.cycling.PlatingSign;
 import org.anodefree.io.cycler.BdfCsvWriter;
 import org.anodefree.protocol.ScheduledStep;
@@ -27,7 +28,8 @@ import org.anodefree.sim.SimulationSnapshot;
 /**
  * Runs one simulation problem for several seeds, in parallel on all cores (each run is single-threaded
  * and bit-identical for its seed whatever runs beside it), analyses each record, and writes each run's
- * files when asked: {@code seed-<n>/timeseries.csv}, voltage charts and maps at the end of steps.
+ * files when asked: {@code seed-<n>/timeseries.csv}, {@code seed-<n>/cycles.csv} (one row per cycle), voltage
+ * charts and maps at the end of steps.
  */
 public final class Ensemble {
     /**
@@ -36,11 +38,12 @@ public final class Ensemble {
      * @param seed its seed
      * @param result the stepper's output
      * @param summary the cycle analysis of its record (min active area per cycle from the stepper)
+     * @param cycles its per-cycle table
      * @param firstPlatingEnd the interface at the end of the first plating step (null if none ended)
      * @param wallSeconds wall time of the run
      */
-    public record Member(long seed, SimulationResult result, CycleSummary summary, SimulationSnapshot firstPlatingEnd,
-            double wallSeconds) {
+    public record Member(long seed, SimulationResult result, CycleSummary summary, CycleTable cycles,
+            SimulationSnapshot firstPlatingEnd, double wallSeconds) {
     }
 
     private Ensemble() {
@@ -107,8 +110,10 @@ public final class Ensemble {
         CycleSummary raw = CycleAnalysis.analyze(r.record(), p.cell().electrodeAreaM2(),
                 p.cell().type().hasCathode() ? PlatingSign.POSITIVE : PlatingSign.NEGATIVE);
         CycleSummary s = raw.withMinActiveAreaFractions(perCycle(r.minActiveAreaFractionPerCycle(), raw.cycles()));
+        CycleTable cycles = CycleTable.of(r.record(), s);
         if (dir != null) {
             BdfCsvWriter.write(r.record(), dir.resolve("timeseries.csv"));
+            BdfCsvWriter.write(cycles, dir.resolve("cycles.csv"));
             String title = p.cell().type().id() + " cell, seed " + p.seed();
             ChartFiles.writePngAndSvg(CyclingCharts.voltageVsCapacity(r.record(), s, title), dir.resolve("voltage-capacity"));
             ChartFiles.writePngAndSvg(CyclingCharts.voltageVsTime(r.record(), s, title), dir.resolve("voltage-time"));
@@ -116,7 +121,7 @@ public final class Ensemble {
                 SimulationMaps.write(lastSnap[0], separator, dir, "end");
             }
         }
-        return new Member(p.seed(), r, s, firstPlating[0], (System.nanoTime() - start) / 1e9);
+        return new Member(p.seed(), r, s, cycles, firstPlating[0], (System.nanoTime() - start) / 1e9);
     }
 
     /** The stepper's per-cycle minima, matched to the cycles the analysis found (NaN where it has none). */

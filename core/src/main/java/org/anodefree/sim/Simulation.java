@@ -97,6 +97,7 @@ public final class Simulation {
     private double volts;
     private double time;
     private double lastFreeStep;
+    private double lastRowTime = -1;
     private long timeSteps;
     private long solves;
     private long solverNanos;
@@ -200,13 +201,15 @@ public final class Simulation {
                 firstNuclei(external);
             }
             if (!platingStep && state.activePixels(false) == 0) {
+                closeStep(s, external, elapsed);
                 record.warn("step " + s.stepNumber() + ": no Li left in contact to strip at " + time + " s"
                         + (state.lithiumPixels() > 0 ? " (the rest is stranded behind voids)" : ""));
                 break;
             }
             if (cathode != null && (platingStep ? cathode.extractableCoulombsPerM2() : cathode.acceptableCoulombsPerM2())
                     <= 1e-9 * cathode.loadingCoulombsPerM2()) {
-                break; // the cathode is empty (charge) or full (discharge)
+                closeStep(s, external, elapsed); // the cathode is empty (charge) or full (discharge)
+                break;
             }
             solve(external);
             writeRow(s, external);
@@ -276,12 +279,13 @@ public final class Simulation {
                 stop = "short circuit"; // as in constant-current steps: a shorted cell with a cathode stops
                 break;
             }
-            if (state.lithiumPixels() == 0) {
-                if (target > circuit.openCircuitVolts(cathode)) {
+            boolean charging = target > circuit.openCircuitVolts(cathode);
+            if (state.activePixels(charging) == 0) {
+                if (charging) {
                     throw new ModelException("step " + s.stepNumber() + ": a hold that plates onto bare Cu is not "
                             + "simulated; charge at constant current first");
                 }
-                record.warn("step " + s.stepNumber() + ": no Li left to strip at " + time + " s");
+                record.warn("step " + s.stepNumber() + ": no Li left in contact to strip at " + time + " s");
                 break;
             }
             double x0 = plating;
@@ -317,7 +321,7 @@ public final class Simulation {
                 dt = Math.min(dt, room / Math.abs(p));
             }
             if (p < 0) {
-                dt = Math.min(dt, state.flatCoulombsPerM2() / -p);
+                dt = Math.min(dt, state.strippableCoulombsPerM2() / -p);
             }
             if (planned.isPresent() && dt >= planned.getAsDouble() - elapsed) {
                 dt = planned.getAsDouble() - elapsed;
@@ -331,6 +335,17 @@ public final class Simulation {
             if ((timeSteps & 63) == 0) {
                 l.progress(time, timeSteps);
             }
+        }
+    }
+
+    /**
+     * A step that ends because the cathode is empty or full, or no Li is left in contact to strip, cannot
+     * be solved once more; this writes its closing row (the last solve's voltage, the step's current) so
+     * that the record's rows integrate to the charge the step passed, as the ledger has it.
+     */
+    private void closeStep(ScheduledStep s, double external, double elapsed) {
+        if (elapsed > 0 && lastRowTime < time) {
+            writeRow(s, external);
         }
     }
 
@@ -584,6 +599,7 @@ public final class Simulation {
                 maxJ = Math.max(maxJ, Math.abs(last.currentDensityAt(i)));
             }
         }
+        lastRowTime = time;
         record.set(CyclingRecordBuilder.TIME, time);
         record.set(CyclingRecordBuilder.VOLTAGE, volts);
         // BDF: positive current charges the cell as wired. Cells with a cathode charge by plating; a half

@@ -73,7 +73,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibrator.Result r = Calibrator.minimize(s.parameters(), start, objective, s.optimizer(), s.budget(),
                 s.wallSeconds(), e -> System.err.printf(Locale.ROOT, "calibrate: evaluation %d/%d: objective %.4g in"
                         + " %.1f s%n", e.index(), budgetUsed, e.objective(), e.wallSeconds()));
-        CalibrationReport report = new CalibrationReport(s, specFile.toString(), start, r);
+        Path absolute = specFile.toAbsolutePath().normalize();
+        Path home = root.toAbsolutePath().normalize();
+        String specName = absolute.startsWith(home) && !home.toString().isEmpty() ? home.relativize(absolute).toString()
+                : specFile.toString();
+        CalibrationReport report = new CalibrationReport(s, specName, start, r);
         report.write(out);
         System.out.print(report.markdown());
         if (writeDefaults) {

@@ -20,6 +20,9 @@ import org.anodefree.io.AtomicFiles;
  * @param result the optimiser's result
  */
 public record CalibrationReport(CalibrationSpec spec, String specName, double[] start, Calibrator.Result result) {
+    public CalibrationReport {
+        start = start.clone();
+    }
 
     /** Writes calibration.json and calibration.md into {@code dir}. */
     public void write(Path dir) {
@@ -76,6 +79,14 @@ public record CalibrationReport(CalibrationSpec spec, String specName, double[] 
             checks.add(m);
         }
         doc.put("checks", checks);
+        Map<String, Map<String, Double>> perRow = new LinkedHashMap<>();
+        for (int k = 0; k < result.start().checks().size(); k++) {
+            Map<String, Double> m = perRow.computeIfAbsent(result.start().checks().get(k).experiment(),
+                    x -> new LinkedHashMap<>(Map.of("before", 0.0, "after", 0.0)));
+            m.merge("before", result.start().checks().get(k).residual(), Double::sum);
+            m.merge("after", result.best().checks().get(k).residual(), Double::sum);
+        }
+        doc.put("residualPerRow", perRow);
         List<Map<String, Object>> evals = new ArrayList<>();
         for (Evaluation e : result.history()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -129,6 +140,15 @@ public record CalibrationReport(CalibrationSpec spec, String specName, double[] 
                     .append(p.logScale() ? "log" : "linear").append(" | ").append(num(start[i])).append(" | ")
                     .append(num(fit[i])).append(" |\n");
         }
+        sb.append("\n| row | residual before | residual after |\n|---|---|---|\n");
+        Map<String, double[]> perRow = new LinkedHashMap<>();
+        for (int k = 0; k < result.start().checks().size(); k++) {
+            double[] sum = perRow.computeIfAbsent(result.start().checks().get(k).experiment(), x -> new double[2]);
+            sum[0] += result.start().checks().get(k).residual();
+            sum[1] += result.best().checks().get(k).residual();
+        }
+        perRow.forEach((row, sum) -> sb.append("| ").append(row).append(" | ").append(num(sum[0])).append(" | ")
+                .append(num(sum[1])).append(" |\n"));
         sb.append("\n| row | check | band | before | residual | after | residual | verdict |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
         for (int k = 0; k < result.start().checks().size(); k++) {

@@ -1,5 +1,6 @@
 package org.anodefree.app.calibrate;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -32,7 +33,8 @@ import org.anodefree.parameters.Parameter;
  * Unknown fields are errors, so a misspelt option never silently falls back to a default.
  */
 public final class CalibrationSpecFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("optimizer", "seeds", "grid", "budget", "wall_time_minutes", "pull",
             "parameters", "experiments");
 

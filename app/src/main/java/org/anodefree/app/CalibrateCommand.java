@@ -72,7 +72,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         int budgetUsed = s.budget();
         Calibrator.Result r = Calibrator.minimize(s.parameters(), start, objective, s.optimizer(), s.budget(),
                 s.wallSeconds(), e -> System.err.printf(Locale.ROOT, "calibrate: evaluation %d/%d: objective %.4g in"
-                        + " %.1f s%n", e.index(), budgetUsed, e.objective(), e.wallSeconds()));
+                        + " %.1f s at %s%n", e.index(), budgetUsed, e.objective(), e.wallSeconds(), values(e.values())));
         Path absolute = specFile.toAbsolutePath().normalize();
         Path home = root.toAbsolutePath().normalize();
         String specName = absolute.startsWith(home) && !home.toString().isEmpty() ? home.relativize(absolute).toString()
@@ -92,6 +92,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         System.out.println("report: " + out.resolve("calibration.md"));
         return 0;
+    }
+
+    private static String values(double[] v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4g", v[i]));
+        }
+        return sb.append("]").toString();
     }
 
     private static ModelParameters readBase(Path file) {

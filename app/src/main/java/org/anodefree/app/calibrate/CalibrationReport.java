@@ -123,11 +123,11 @@ public record CalibrationReport(CalibrationSpec spec, String specName, double[] 
     public String markdown() {
         StringBuilder sb = new StringBuilder("# Calibration report\n\n");
         sb.append(String.format(Locale.ROOT, "Spec `%s`: %s, %s seeds per ensemble, grid %s; %d evaluations of a budget"
-                + " of %d (best: evaluation %d); stopped: %s. Wall time %.1f s (%.1f min).%n%n", specName,
-                spec.optimizer(), spec.seeds() == 0 ? "each experiment's" : Integer.toString(spec.seeds()),
+                + " of %d (best: evaluation %d); stopped: %s. Wall time %.1f s (%.1f min), %.1f s per evaluation.%n%n",
+                specName, spec.optimizer(), spec.seeds() == 0 ? "each experiment's" : Integer.toString(spec.seeds()),
                 spec.gridPixels() == 0 ? "of each experiment" : spec.gridPixels() + " x " + spec.gridPixels(),
                 result.history().size(), spec.budget(), result.best().index(), result.stopReason(),
-                result.wallSeconds(), result.wallSeconds() / 60));
+                result.wallSeconds(), result.wallSeconds() / 60, result.wallSeconds() / result.history().size()));
         sb.append(String.format(Locale.ROOT, "Objective (sum of band residuals, 0 = every check at its band centre or"
                 + " passing by a margin): %.4g at the start, %.4g fitted.%n%n", result.start().objective(),
                 result.best().objective()));

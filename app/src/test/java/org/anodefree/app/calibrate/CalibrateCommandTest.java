@@ -86,5 +86,6 @@ class CalibrateCommandTest {
         assertThat(now.value(Parameter.KINETICS_TRANSFER_COEFFICIENT))
                 .isEqualTo(doc.get("parameters").get(1).get("fitted").asDouble());
         assertThat(Files.readString(params).lines().count()).isEqualTo(before.lines().count());
+        assertThat(out.resolve("scratch")).doesNotExist(); // evaluations write no per-seed files
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             FitMapCommand.class,
             EnergyCommand.class,
             AnalyzeCommand.class,
+            CalibrateCommand.class,
             TomoThicknessCommand.class,
             CommandLine.HelpCommand.class,
         })

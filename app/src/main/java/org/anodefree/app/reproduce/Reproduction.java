@@ -14,10 +14,15 @@ import org.anodefree.io.config.Experiment;
 public final class Reproduction {
     private final Map<String, ExperimentRunner> runners = new LinkedHashMap<>();
 
-    /** A reproduction with every runner anodefree has. */
+    /** A reproduction with every runner anodefree has, simulating with the default parameters. */
     public Reproduction() {
+        this(RunOptions.defaults());
+    }
+
+    /** A reproduction whose simulated experiments run with {@code options} (the calibration's candidate parameters). */
+    public Reproduction(RunOptions options) {
         for (ExperimentRunner r : List.of(new StackEnergyRunner(), new SyntheticMapStrippingRunner(),
-                new SimulationRunner())) {
+                new SimulationRunner(options))) {
             runners.put(r.kind(), r);
         }
     }

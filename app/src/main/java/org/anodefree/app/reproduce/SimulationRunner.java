@@ -41,6 +41,18 @@ import org.anodefree.sim.SimulationSettings;
  * its {@code versus_*} variant.
  */
 public final class SimulationRunner implements ExperimentRunner {
+    private final RunOptions options;
+
+    /** A runner with the default parameters, each experiment's own grid and seeds, writing files. */
+    public SimulationRunner() {
+        this(RunOptions.defaults());
+    }
+
+    /** A runner that starts from {@code options.parameters()} and may override grid, seeds and file output. */
+    public SimulationRunner(RunOptions options) {
+        this.options = options;
+    }
+
     @Override
     public String kind() {
         return "simulate";
@@ -108,7 +120,7 @@ public final class SimulationRunner implements ExperimentRunner {
         boolean full = v.getOrDefault("full_cell", 0.0) == 1.0;
         CellType type = full ? CellType.FULL : CellType.parse(e.text("cell"), e.file() + ": cell");
         String template = full ? e.text("full_protocol") : e.text("protocol");
-        ModelParameters p = ModelParameters.defaults();
+        ModelParameters p = options.parameters();
         if (e.inputs().containsKey("set")) {
             p = p.withOverrides(List.of(e.text("set").split(";")));
         }
@@ -126,15 +138,15 @@ public final class SimulationRunner implements ExperimentRunner {
             throw new InputException(e.file() + ": protocol '" + text + "' has a placeholder with no number input");
         }
         Protocol protocol = Protocol.parse(text.replace(";", "\n"), e.file() + ": protocol");
-        int grid = (int) e.number("grid", p.value(Parameter.GRID_WIDTH));
+        int grid = options.gridPixels() > 0 ? options.gridPixels() : (int) e.number("grid", p.value(Parameter.GRID_WIDTH));
         double pixel = e.number("pixel_um", p.value(Parameter.GRID_PIXEL_SIZE) * 1e6) * 1e-6;
-        int seeds = (int) e.number("seeds", 8);
+        int seeds = options.seeds() > 0 ? options.seeds() : (int) e.number("seeds", 8);
         List<Long> seedList = new ArrayList<>();
         for (long s = 1; s <= seeds; s++) {
             seedList.add(s);
         }
         String name = "variant-" + (cache.size() + 1);
-        Path dir = outDir.resolve(e.id()).resolve(name);
+        Path dir = options.writeFiles() ? outDir.resolve(e.id()).resolve(name) : null;
         long start = System.nanoTime();
         List<Ensemble.Member> members = Ensemble.run(new SimulationProblem(CellDesign.of(type, p), p, protocol, grid,
                 pixel, 1, SimulationSettings.defaults()), seedList, dir, 1, null);
@@ -150,7 +162,9 @@ public final class SimulationRunner implements ExperimentRunner {
         details.add(String.format(Locale.ROOT, "%s: %s cell, %.0f MPa, '%s', %d x %d at %.1f um, %d seeds: %d shorted;"
                 + " %.1f s wall (%.0f%% solver)", name, type.id(), p.value(Parameter.CELL_STACK_PRESSURE) / 1e6,
                 text.replace("\n", "; "), grid, grid, pixel * 1e6, seeds, shorted, wall, run > 0 ? 100 * solver / run : 0));
-        figures.add(dir.resolve("seed-" + members.get(0).seed()).resolve("voltage-capacity.png"));
+        if (dir != null) {
+            figures.add(dir.resolve("seed-" + members.get(0).seed()).resolve("voltage-capacity.png"));
+        }
         cache.put(key, members);
         return members;
     }

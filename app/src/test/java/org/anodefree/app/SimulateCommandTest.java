@@ -20,7 +20,8 @@ class SimulateCommandTest {
         cli.setOut(new PrintWriter(text));
         int status = cli.execute("simulate", "--cell", "half", "--protocol",
                 "Plate at 1 mA/cm2 until 0.3 mAh/cm2; Strip at 1 mA/cm2 until 0.2 mAh/cm2", "--seeds", "2", "--grid", "16",
-                "--set", "filament.criticalCurrentDensityScaleAmpsPerM2=1e7", "--out", out.toString(), "--json");
+                "--set", "filament.criticalCurrentDensityScaleAmpsPerM2=1e7", "--set", "void.criticalCurrentDensityScaleAmpsPerM2=1e6",
+                "--out", out.toString(), "--json");
         assertThat(status).isEqualTo(0);
         JsonNode doc = Json.mapper().readTree(out.resolve("summary.json").toFile());
         assertThat(doc.get("runs")).hasSize(2);

@@ -19,7 +19,8 @@ class InterfaceLawsTest {
         // void thresholds are per pixel as given (an area effect, no weakest-link scaling)
         assertThat(((CorrelatedWeibullCriticalCurrentDensity) cellEquivalent.voidThreshold()).scaleAmpsPerM2())
                 .isEqualTo(10.0);
-        InterfaceLaws laws = InterfaceLaws.from(p.withOverride("filament.cellEquivalentWeakSites=0"),
+        InterfaceLaws laws = InterfaceLaws.from(p.withOverrides(java.util.List.of("filament.cellEquivalentWeakSites=0",
+                        "filament.criticalCurrentDensityScaleAmpsPerM2=20", "filament.criticalCurrentDensityWeibullShape=3")),
                 CellDesign.of(CellType.HALF, p), 64, 10e-6);
         assertThat(laws.nucleation()).isInstanceOf(ClassicalNucleation.class);
         WeibullCriticalCurrentDensity f = (WeibullCriticalCurrentDensity) laws.filamentThreshold();

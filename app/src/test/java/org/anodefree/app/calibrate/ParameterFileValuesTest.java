@@ -30,7 +30,7 @@ class ParameterFileValuesTest {
         Map<Parameter, Double> v = new LinkedHashMap<>();
         v.put(Parameter.FILAMENT_CRITICAL_SCALE, 12.345678901234);
         v.put(Parameter.NUCLEATION_OVERPOTENTIAL, 0.0375);
-        v.put(Parameter.DEPOSIT_RELAXATION_TIME, 1.5e5);
+        v.put(Parameter.DEPOSIT_CREEP_DIFFUSIVITY, 1.5e-13);
         v.put(Parameter.HETEROGENEITY_LOG_STD_DEV, 2.5e-4);
         return v;
     }
@@ -59,7 +59,7 @@ class ParameterFileValuesTest {
             }
         }
         assertThat(changed).isEqualTo(fitted().size());
-        assertThat(after).contains("  value: 0.0375\n", "  value: 150000.0\n", "  value: 2.5e-4\n");
+        assertThat(after).contains("  value: 0.0375\n", "  value: 1.5e-13\n", "  value: 2.5e-4\n");
         assertThat(ParameterFileValues.rewrite(after, Map.of(), "x")).isEqualTo(after);
     }
 

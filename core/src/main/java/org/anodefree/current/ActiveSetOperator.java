@@ -5,7 +5,8 @@ import org.anodefree.SolverException;
 
 /**
  * The coupled operator restricted to the active pixels, A = G_AA + D (slab response between active
- * pixels plus a diagonal kinetic resistance), and preconditioned conjugate gradients on it.
+ * pixels plus a diagonal kinetic resistance), and preconditioned conjugate gradients on it, plain or
+ * projected onto zero-sum vectors (the galvanostatic constraint).
  *
  * <p>A is symmetric positive definite: G is (its Fourier symbol is positive), a principal
  * submatrix of an SPD matrix is SPD, and D >= 0. The preconditioner is the restriction to the
@@ -16,11 +17,18 @@ import org.anodefree.SolverException;
  * Fourier multiplier cannot follow it, the preconditioner is scaled on both sides by
  * s_i = sqrt((d + g) / (D_i + g)), g = G_ii: s = 1 for uniform D, and where kinetics dominate
  * (G + d)^{-1} is near 1 / (d + g), so the scaled preconditioner is near the Jacobi 1 / (D_i + g).
- * Work vectors are sized once for the largest possible active set.
+ *
+ * <p>Every solve also carries the slab potential of its iterate on the whole periodic domain,
+ * G x, updated from the G p that each iteration's product computes anyway: the caller then gets the
+ * potential of the answer (inactive pixels included) without another transform, and a warm start
+ * whose potential is known costs no transform either. Work vectors are sized once for the largest
+ * possible active set and the domain.
  */
 final class ActiveSetOperator {
     private final SlabOperator slab;
-    private final double[] domain;
+    /** G p on the whole domain after {@link #multiply}; the preconditioner has its own buffer. */
+    private final double[] product;
+    private final double[] preconditioned;
     private final double[] r;
     private final double[] z;
     private final double[] p;
@@ -34,13 +42,19 @@ final class ActiveSetOperator {
 
     ActiveSetOperator(SlabOperator slab, int maxActive) {
         this.slab = slab;
-        this.domain = new double[slab.rows() * slab.columns()];
+        this.product = new double[slab.rows() * slab.columns()];
+        this.preconditioned = new double[slab.rows() * slab.columns()];
         this.r = new double[maxActive];
         this.z = new double[maxActive];
         this.p = new double[maxActive];
         this.q = new double[maxActive];
         this.scale = new double[maxActive];
         this.self = slab.selfResponseOhmM2();
+    }
+
+    /** Pixels of the whole (padded) periodic domain. */
+    int domainSize() {
+        return product.length;
     }
 
     /** Sets the active pixels (domain indices, first {@code n}) and the array holding their resistances D. */
@@ -64,71 +78,74 @@ final class ActiveSetOperator {
         }
     }
 
-    /** out = G_AA x (without D), for potentials at active pixels. */
-    void slabOnly(double[] x, double[] out) {
-        Arrays.fill(domain, 0.0);
+    /** potential = G x on the whole domain, for x given on the active pixels: one transform pair. */
+    void slabPotential(double[] x, double[] potential) {
+        Arrays.fill(potential, 0.0);
         for (int i = 0; i < count; i++) {
-            domain[active[i]] = x[i];
+            potential[active[i]] = x[i];
         }
-        slab.apply(domain, domain);
+        slab.apply(potential, potential);
+    }
+
+    /** out = (G_AA + D) x; leaves G x on the whole domain in {@link #product}. */
+    private void multiply(double[] x, double[] out) {
+        Arrays.fill(product, 0.0);
         for (int i = 0; i < count; i++) {
-            out[i] = domain[active[i]];
+            product[active[i]] = x[i];
+        }
+        slab.apply(product, product);
+        for (int i = 0; i < count; i++) {
+            out[i] = product[active[i]] + diagonal[i] * x[i];
         }
     }
 
-    /** out = (G_AA + D) x. */
-    void multiply(double[] x, double[] out) {
-        slabOnly(x, out);
+    private void precondition(double[] in, double[] out, boolean project) {
+        Arrays.fill(preconditioned, 0.0);
         for (int i = 0; i < count; i++) {
-            out[i] += diagonal[i] * x[i];
+            preconditioned[active[i]] = scale[i] * in[i];
         }
-    }
-
-    private void precondition(double[] in, double[] out) {
-        Arrays.fill(domain, 0.0);
+        slab.applyShiftedInverse(preconditioned, shift, preconditioned);
         for (int i = 0; i < count; i++) {
-            domain[active[i]] = scale[i] * in[i];
+            out[i] = scale[i] * preconditioned[active[i]];
         }
-        slab.applyShiftedInverse(domain, shift, domain);
-        for (int i = 0; i < count; i++) {
-            out[i] = scale[i] * domain[active[i]];
+        if (project) {
+            removeMean(out, count);
         }
     }
 
     /**
      * Solves (G_AA + D) x = b by preconditioned conjugate gradients (Hestenes and Stiefel, J. Res.
-     * Natl. Bur. Stand. 49 (1952) 409), starting from the given x, until the residual norm is at
-     * most {@code relativeTolerance} times the norm of b.
+     * Natl. Bur. Stand. 49 (1952) 409) from the given x, whose slab potential on the whole domain
+     * {@code potential} = G x the caller supplies and gets back updated, until the residual norm is
+     * at most {@code tolerance} (absolute).
      *
+     * <p>With {@code project}, x moves only along zero-sum vectors (1^T x keeps its value exactly,
+     * up to rounding) and the equations hold up to a common constant, which is the Lagrange
+     * multiplier of the constraint: CG on the operator compressed to the zero-sum subspace, P A P
+     * with P = I - 1 1^T / n, preconditioned by P M P (Gould, Hribar and Nocedal, SIAM J. Sci.
+     * Comput. 23 (2001) 1376). Besides saving the second solve that a multiplier would otherwise
+     * need, P removes the slab's stiffest direction, the uniform mode whose response L / sigma
+     * dwarfs the lateral ones.
+     *
+     * @param b right-hand side on the active pixels (not changed)
      * @return the number of iterations
      */
-    int solve(double[] b, double[] x, double relativeTolerance, int maxIterations) {
+    int solve(double[] b, double[] x, double[] potential, boolean project, double tolerance, int maxIterations) {
         int n = count;
-        double bNorm = Math.sqrt(dot(b, b, n));
-        if (bNorm == 0) {
-            Arrays.fill(x, 0, n, 0.0);
-            return 0;
+        for (int i = 0; i < n; i++) {
+            r[i] = b[i] - potential[active[i]] - diagonal[i] * x[i];
         }
-        boolean zeroStart = true;
-        for (int i = 0; i < n && zeroStart; i++) {
-            zeroStart = x[i] == 0.0;
+        if (project) {
+            removeMean(r, n);
         }
-        if (zeroStart) {
-            System.arraycopy(b, 0, r, 0, n); // saves an FFT pair on cold starts
-        } else {
-            multiply(x, q);
-            for (int i = 0; i < n; i++) {
-                r[i] = b[i] - q[i];
-            }
-        }
-        double target = relativeTolerance * bNorm;
         double rNorm = Math.sqrt(dot(r, r, n));
-        if (rNorm <= target) {
+        if (rNorm <= tolerance) {
             return 0;
         }
-        precondition(r, z);
+        precondition(r, z, project);
         System.arraycopy(z, 0, p, 0, n);
         double rz = dot(r, z, n);
+        int domain = product.length;
         for (int it = 1; it <= maxIterations; it++) {
             multiply(p, q);
             double alpha = rz / dot(p, q, n);
@@ -136,11 +153,17 @@ final class ActiveSetOperator {
                 x[i] += alpha * p[i];
                 r[i] -= alpha * q[i];
             }
+            for (int k = 0; k < domain; k++) {
+                potential[k] += alpha * product[k];
+            }
+            if (project) {
+                removeMean(r, n); // keeps rounding from leaking into the uniform mode
+            }
             rNorm = Math.sqrt(dot(r, r, n));
-            if (rNorm <= target) {
+            if (rNorm <= tolerance) {
                 return it;
             }
-            precondition(r, z);
+            precondition(r, z, project);
             double rzNext = dot(r, z, n);
             double beta = rzNext / rz;
             rz = rzNext;
@@ -149,11 +172,21 @@ final class ActiveSetOperator {
             }
         }
         throw new SolverException("current solver: conjugate gradients did not converge in " + maxIterations
-                + " iterations on " + n + " active pixels (relative residual " + rNorm / bNorm + ", needed "
-                + relativeTolerance + ")");
+                + " iterations on " + n + " active pixels (residual " + rNorm + ", needed " + tolerance + ")");
     }
 
-    private static double dot(double[] a, double[] b, int n) {
+    static void removeMean(double[] v, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += v[i];
+        }
+        double mean = sum / n;
+        for (int i = 0; i < n; i++) {
+            v[i] -= mean;
+        }
+    }
+
+    static double dot(double[] a, double[] b, int n) {
         double s = 0;
         for (int i = 0; i < n; i++) {
             s += a[i] * b[i];

@@ -202,6 +202,11 @@ public final class CurrentDistribution {
     }
 
     /** CG iterations used (summed over Newton steps). */
+    /** The slab this distribution was solved for (warm starts check it before reusing the potential). */
+    Electrolyte electrolyte() {
+        return electrolyte;
+    }
+
     public int cgIterations() {
         return cgIterations;
     }

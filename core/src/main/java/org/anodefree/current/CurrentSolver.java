@@ -125,58 +125,90 @@ public final class CurrentSolver {
                     + ", problem is " + width + " x " + height);
         }
         int n = 0;
+        boolean potentialKnown = warmStart != null && paddingFactor == 1
+                && warmStart.pixelSizeMeters() == pixelSizeMeters && warmStart.electrolyte().equals(electrolyte);
         for (int i = 0; i < width * height; i++) {
             double c = problem.contactAt(i);
+            double previous = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
             if (c > 0) {
                 active[n] = (i / width) * domainColumns + i % width;
                 contact[n] = c;
-                x[n] = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
+                x[n] = previous;
                 n++;
+            } else if (previous != 0) {
+                // Current that now has nowhere to go: the previous potential is no longer that of the start.
+                potentialKnown = false;
             }
         }
         double h2 = pixelSizeMeters * pixelSizeMeters;
-        double targetCurrent = problem.control() instanceof Control.Galvanostatic g
-                ? g.currentDensityAmpsPerM2() * problem.electrodeAreaM2() : Double.NaN;
+        boolean galvanostatic = problem.control() instanceof Control.Galvanostatic;
+        double targetSum = galvanostatic
+                ? ((Control.Galvanostatic) problem.control()).currentDensityAmpsPerM2() * problem.electrodeAreaM2() / h2
+                : Double.NaN;
+        double fixedPotential = galvanostatic ? Double.NaN
+                : ((Control.Potentiostatic) problem.control()).electrodePotentialVolts();
+        Kinetics kinetics = problem.kinetics();
+        boolean linear = kinetics.isLinear();
+        // The start: the previous distribution scaled (linear potentiostatic: to u = j / E; galvanostatic:
+        // to carry exactly the applied current), its potential scaled alike when it is still G x.
+        double startScale = warmStart == null ? 0.0 : 1.0;
+        if (warmStart != null && linear && !galvanostatic) {
+            double e = warmStart.electrodePotentialVolts();
+            startScale = e != 0 && Double.isFinite(e) ? 1.0 / e : 0.0;
+        } else if (galvanostatic) {
+            startScale = feasibleScale(n, targetSum, linear);
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = Double.isNaN(startScale) ? targetSum / n : x[i] * startScale;
+        }
+        if (startScale == 0.0) {
+            java.util.Arrays.fill(domain, 0.0);
+        } else if (potentialKnown && !Double.isNaN(startScale)) {
+            for (int i = 0; i < width * height; i++) {
+                domain[i] = startScale * warmStart.interfacePotentialAt(i);
+            }
+        } else {
+            operator.configure(active, n, diagonal);
+            operator.slabPotential(x, domain);
+        }
         double electrode;
         int cgIterations;
         int newtonIterations = 0;
-        Kinetics kinetics = problem.kinetics();
-        if (kinetics.isLinear()) {
+        if (linear) {
             for (int i = 0; i < n; i++) {
                 diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, 0.0, contact[i]);
-                rhs[i] = 1.0;
             }
             operator.configure(active, n, diagonal);
-            // Warm start in the scaled unknown u = j / E.
-            double previous = warmStart == null ? 0.0 : warmStart.electrodePotentialVolts();
-            for (int i = 0; i < n; i++) {
-                x[i] = previous != 0 && Double.isFinite(previous) ? x[i] / previous : 0.0;
+            double tolerance;
+            if (galvanostatic) {
+                // j itself, along zero-sum vectors from a start that carries the applied current: the
+                // total is exact whatever the tolerance; E is the common potential that is left.
+                java.util.Arrays.fill(rhs, 0, n, 0.0);
+                tolerance = settings.relativeTolerance() * Math.abs(meanPotential(n)) * Math.sqrt(n);
+            } else {
+                // u = j / E with (G_AA + R) u = 1, then j = E u.
+                java.util.Arrays.fill(rhs, 0, n, 1.0);
+                tolerance = settings.relativeTolerance() * Math.sqrt(n);
             }
-            cgIterations = operator.solve(rhs, x, settings.relativeTolerance(), settings.maxIterations());
-            double sumU = 0;
-            for (int i = 0; i < n; i++) {
-                sumU += x[i];
-            }
-            electrode = Double.isNaN(targetCurrent)
-                    ? ((Control.Potentiostatic) problem.control()).electrodePotentialVolts()
-                    : targetCurrent / (h2 * sumU);
-            for (int i = 0; i < n; i++) {
-                x[i] *= electrode;
+            cgIterations = operator.solve(rhs, x, domain, galvanostatic, tolerance, settings.maxIterations());
+            if (galvanostatic) {
+                electrode = meanPotential(n);
+            } else {
+                electrode = fixedPotential;
+                for (int i = 0; i < n; i++) {
+                    x[i] *= electrode;
+                }
+                for (int k = 0; k < domain.length; k++) {
+                    domain[k] *= electrode;
+                }
             }
         } else {
-            double fixedPotential = Double.isNaN(targetCurrent)
-                    ? ((Control.Potentiostatic) problem.control()).electrodePotentialVolts() : Double.NaN;
-            NewtonIteration.Outcome out = newton.solve(kinetics, active, contact, n, x, diagonal,
-                    targetCurrent / h2, fixedPotential);
+            NewtonIteration.Outcome out = newton.solve(kinetics, active, contact, n, x, domain, diagonal,
+                    galvanostatic, fixedPotential);
             electrode = out.electrodePotentialVolts();
             cgIterations = out.cgIterations();
             newtonIterations = out.newtonIterations();
         }
-        java.util.Arrays.fill(domain, 0.0);
-        for (int i = 0; i < n; i++) {
-            domain[active[i]] = x[i];
-        }
-        slab.apply(domain, domain);
         double[] j = new double[width * height];
         double[] phi = new double[width * height];
         for (int r = 0, k = 0; r < height; r++) {
@@ -190,6 +222,30 @@ public final class CurrentSolver {
         }
         return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem.contactFraction(), electrode,
                 electrolyte, cgIterations, newtonIterations);
+    }
+
+    /** Mean over active pixels of G x + D x: the electrode potential of a linear galvanostatic iterate. */
+    private double meanPotential(int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += domain[active[i]] + diagonal[i] * x[i];
+        }
+        return sum / n;
+    }
+
+    /**
+     * The factor that makes the start x carry exactly {@code targetSum}, or NaN for the uniform start.
+     * A linear solution is proportional to the current, so any sign will do; for a nonlinear law
+     * a start of the opposite sign is worse than a uniform one.
+     */
+    private double feasibleScale(int n, double targetSum, boolean linear) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += x[i];
+        }
+        boolean usable = targetSum != 0 && sum != 0 && Double.isFinite(sum)
+                && (linear || Math.signum(sum) == Math.signum(targetSum));
+        return usable ? targetSum / sum : Double.NaN;
     }
 
     /** FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */

@@ -18,18 +18,22 @@ import org.anodefree.SolverException;
  * Lagrange multiplier (potentiostatic: minimise Psi - E 1^T j, unconstrained), so the solution is
  * unique.
  *
- * <p><b>Linear kinetics</b> (eta_i = R_i j_i): one preconditioned CG solve of the SPD system
- * (G_AA + R) u = 1 gives j = E u for every E; galvanostatic control picks E = I / (h^2 1^T u), so
- * the total current is exact to rounding whatever the CG tolerance, with no penalty term.
- *
  * <p><b>Butler-Volmer</b> (or any increasing law): Newton on the optimality conditions. With
- * D = diag(d eta / d j) and g = G_AA j + eta(j), a galvanostatic step solves (G_AA + D) w = mean(g) - g
- * and (G_AA + D) v = 1 by CG and takes dj = w + dE v, with dE the value that makes 1^T dj equal
- * the current still missing (exact, again, for any CG accuracy); a potentiostatic step solves
- * (G_AA + D) dj = E - g. The CG tolerance follows the Newton residual (inexact Newton), and a
- * backtracking (Armijo) line search on Psi keeps the iteration globally convergent.
+ * D = diag(d eta / d j) and g = G_AA j + eta(j), a galvanostatic step solves (G_AA + D) dj = dE - g
+ * with 1^T dj = 0 by CG projected onto zero-sum vectors (one solve; dE, the change of E, is what the
+ * projection leaves), from a start that carries exactly the applied current, so every iterate does;
+ * a potentiostatic step solves (G_AA + D) dj = E - g. The CG tolerance follows the Newton residual
+ * (inexact Newton), and a backtracking (Armijo) line search on Psi keeps the iteration globally
+ * convergent.
  *
- * <p>A previous {@link CurrentDistribution} on the same grid warm-starts either path. An instance
+ * <p><b>Linear kinetics, galvanostatic</b> is solved the same way in one projected CG for j itself
+ * (the total current is then exact to rounding whatever the CG tolerance, with no penalty term);
+ * potentiostatic, as (G_AA + R) u = 1 with j = E u.
+ *
+ * <p>A previous {@link CurrentDistribution} on the same grid warm-starts either path: its current,
+ * scaled to the new total, and, when no pixel that carried current has gone inactive (and the
+ * electrode is periodic), its potential, scaled alike, which then costs no transform. CG carries
+ * G x through its iterations, so the returned potential costs none either. An instance
  * owns its FFT plan and work buffers for one geometry (grid, pixel size, slab, padding) and is
  * reused across solves; it is not thread-safe.
  */

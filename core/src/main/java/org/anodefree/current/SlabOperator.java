@@ -64,6 +64,24 @@ public final class SlabOperator {
         return sum / kernel.length;
     }
 
+    /** The largest response to a non-uniform mode (the longest lateral wavelength), Ohm m2. */
+    public double maxLateralResponseOhmM2() {
+        double max = 0;
+        for (int i = 1; i < kernel.length; i++) {
+            max = Math.max(max, kernel[i]);
+        }
+        return kernel.length == 1 ? kernel[0] : max;
+    }
+
+    /** The smallest response (the shortest wavelength), Ohm m2. */
+    public double minResponseOhmM2() {
+        double min = Double.POSITIVE_INFINITY;
+        for (double k : kernel) {
+            min = Math.min(min, k);
+        }
+        return min;
+    }
+
     public int rows() {
         return rows;
     }

@@ -97,7 +97,8 @@ public final class CurrentSolver {
         this.domainColumns = paddingFactor == 1 ? width : powerOfTwoAtLeast(width * paddingFactor);
         this.slab = new SlabOperator(rows, domainColumns, pixelSizeMeters, electrolyte);
         int pixels = width * height;
-        this.operator = new ActiveSetOperator(slab, pixels);
+        this.operator = new ActiveSetOperator(slab, pixels, CoarseShiftedInverse.applicable(rows, domainColumns)
+                ? new CoarseShiftedInverse(rows, domainColumns, pixelSizeMeters, electrolyte) : null);
         this.newton = new NewtonIteration(operator, pixels, settings);
         this.active = new int[pixels];
         this.diagonal = new double[pixels];
@@ -252,9 +253,14 @@ public final class CurrentSolver {
         return usable ? targetSum / sum : Double.NaN;
     }
 
-    /** FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */
+    /** Full-grid FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */
     public long transformPairs() {
         return slab.transformPairs();
+    }
+
+    /** FFT pairs on the half-resolution grid of the two-grid preconditioner, a quarter of the work each. */
+    public long coarseTransformPairs() {
+        return operator.coarseTransformPairs();
     }
 
     private void checkGeometry(CurrentProblem p) {

@@ -159,6 +159,20 @@ class CurrentSolverTest {
         assertThat(solver.transformPairs()).as("Jacobi: one pair per iteration").isEqualTo(1 + (long) d.cgIterations());
     }
 
+    /** Moderate kinetics (R_ct = 1.8 h / sigma): the two-grid preconditioner, same check. */
+    @Test
+    void moderateKineticsSolveTakesTheTwoGridPathAndMatchesDenseDirectSolve() {
+        int n = 32;
+        double[] contact = CurrentProblem.toContact(Interfaces.islands(n, n, 0.5, 4, 7));
+        CurrentProblem p = new CurrentProblem(n, n, H, contact, new LinearKinetics(1e-4), SLAB,
+                new Control.Galvanostatic(7.0), 1);
+        CurrentSolver solver = new CurrentSolver(p);
+        CurrentDistribution d = solver.solve(p, null);
+        matchesDenseDirectSolve(p, d);
+        assertThat(solver.transformPairs()).as("one full-grid pair per iteration").isEqualTo(1 + (long) d.cgIterations());
+        assertThat(solver.coarseTransformPairs()).as("and one coarse pair").isEqualTo(d.cgIterations());
+    }
+
     /** The solution against a dense LU solve of the saddle-point system [G_AA + R, -1; 1^T, 0]. */
     private static void matchesDenseDirectSolve(CurrentProblem p, CurrentDistribution d) {
         int n = p.width();

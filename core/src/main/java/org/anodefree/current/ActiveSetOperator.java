@@ -132,25 +132,26 @@ final class ActiveSetOperator {
         slab.apply(potential, potential);
     }
 
-    /** out = (G_AA + D) x; leaves G x on the whole domain in {@link #product}. */
-    private void multiply(double[] x, double[] out) {
+    /** out = (G_AA + D) x, returning x.out; leaves G x on the whole domain in {@link #product}. */
+    private double multiply(double[] x, double[] out) {
         Arrays.fill(product, 0.0);
         for (int i = 0; i < count; i++) {
             product[active[i]] = x[i];
         }
         slab.apply(product, product);
+        double xOut = 0;
         for (int i = 0; i < count; i++) {
             out[i] = product[active[i]] + diagonal[i] * x[i];
+            xOut += x[i] * out[i];
         }
+        return xOut;
     }
 
-    private void precondition(double[] in, double[] out, boolean project) {
+    /** out = M in, before projection (the caller projects as it uses it, saving passes). */
+    private void precondition(double[] in, double[] out) {
         if (jacobi) {
             for (int i = 0; i < count; i++) {
                 out[i] = in[i] / (diagonal[i] + self);
-            }
-            if (project) {
-                removeMean(out, count);
             }
             return;
         }
@@ -165,9 +166,6 @@ final class ActiveSetOperator {
         }
         for (int i = 0; i < count; i++) {
             out[i] = scale[i] * preconditioned[active[i]];
-        }
-        if (project) {
-            removeMean(out, count);
         }
     }
 
@@ -200,37 +198,54 @@ final class ActiveSetOperator {
         if (rNorm <= tolerance) {
             return 0;
         }
-        precondition(r, z, project);
-        System.arraycopy(z, 0, p, 0, n);
-        double rz = dot(r, z, n);
+        double rz = searchDirection(n, project, 0.0);
         int domain = product.length;
         for (int it = 1; it <= maxIterations; it++) {
-            multiply(p, q);
-            double alpha = rz / dot(p, q, n);
+            double alpha = rz / multiply(p, q);
+            double sum = 0;
             for (int i = 0; i < n; i++) {
                 x[i] += alpha * p[i];
                 r[i] -= alpha * q[i];
+                sum += r[i];
             }
             for (int k = 0; k < domain; k++) {
                 potential[k] += alpha * product[k];
             }
-            if (project) {
-                removeMean(r, n); // keeps rounding from leaking into the uniform mode
+            // Projected: keep rounding from leaking into the uniform mode.
+            double mean = project ? sum / n : 0.0;
+            double rr = 0;
+            for (int i = 0; i < n; i++) {
+                r[i] -= mean;
+                rr += r[i] * r[i];
             }
-            rNorm = Math.sqrt(dot(r, r, n));
+            rNorm = Math.sqrt(rr);
             if (rNorm <= tolerance) {
                 return it;
             }
-            precondition(r, z, project);
-            double rzNext = dot(r, z, n);
-            double beta = rzNext / rz;
-            rz = rzNext;
-            for (int i = 0; i < n; i++) {
-                p[i] = z[i] + beta * p[i];
-            }
+            rz = searchDirection(n, project, rz);
         }
         throw new SolverException("current solver: conjugate gradients did not converge in " + maxIterations
                 + " iterations on " + n + " active pixels (residual " + rNorm + ", needed " + tolerance + ")");
+    }
+
+    /**
+     * z = M r, then p = P z + beta p with beta = (r.z) / rzPrevious (p = P z when rzPrevious is 0);
+     * returns r.z. P z.r = z.r because r already has zero sum when projected.
+     */
+    private double searchDirection(int n, boolean project, double rzPrevious) {
+        precondition(r, z);
+        double sum = 0;
+        double rz = 0;
+        for (int i = 0; i < n; i++) {
+            sum += z[i];
+            rz += r[i] * z[i];
+        }
+        double mean = project ? sum / n : 0.0;
+        double beta = rzPrevious == 0 ? 0.0 : rz / rzPrevious;
+        for (int i = 0; i < n; i++) {
+            p[i] = (z[i] - mean) + beta * p[i];
+        }
+        return rz;
     }
 
     static void removeMean(double[] v, int n) {

@@ -27,10 +27,13 @@ public final class CurrentDistribution {
     private final Electrolyte electrolyte;
     private final int cgIterations;
     private final int newtonIterations;
+    /** Solves since the interface potential was last made by a transform of j (not carried through CG). */
+    private final int carriedSolves;
 
     CurrentDistribution(int width, int height, double pixelSizeMeters, double[] currentDensityAmpsPerM2,
             double[] interfacePotentialVolts, double[] contactFraction, double electrodePotentialVolts,
-            Electrolyte electrolyte, int cgIterations, int newtonIterations) {
+            Electrolyte electrolyte, int cgIterations, int newtonIterations, int carriedSolves) {
+        this.carriedSolves = carriedSolves;
         this.width = width;
         this.height = height;
         this.pixelSizeMeters = pixelSizeMeters;
@@ -202,6 +205,11 @@ public final class CurrentDistribution {
     }
 
     /** CG iterations used (summed over Newton steps). */
+    /** Solves since the interface potential was last computed afresh from j (warm starts bound the chain). */
+    int carriedSolves() {
+        return carriedSolves;
+    }
+
     /** The slab this distribution was solved for (warm starts check it before reusing the potential). */
     Electrolyte electrolyte() {
         return electrolyte;

@@ -64,6 +64,13 @@ public final class CurrentSolver {
         }
     }
 
+    /**
+     * Warm starts in a row that may reuse the carried potential before one is made afresh by a
+     * transform: rounding in the carried G x grows by about 1e-16 per CG step, so this bounds it
+     * far below any tolerance at the cost of one pair per 100 solves.
+     */
+    static final int MAX_CARRIED_SOLVES = 100;
+
     private final int width;
     private final int height;
     private final double pixelSizeMeters;
@@ -130,7 +137,7 @@ public final class CurrentSolver {
                     + ", problem is " + width + " x " + height);
         }
         int n = 0;
-        boolean potentialKnown = warmStart != null && paddingFactor == 1
+        boolean potentialKnown = warmStart != null && paddingFactor == 1 && warmStart.carriedSolves() < MAX_CARRIED_SOLVES
                 && warmStart.pixelSizeMeters() == pixelSizeMeters && warmStart.electrolyte().equals(electrolyte);
         for (int i = 0; i < width * height; i++) {
             double c = problem.contactAt(i);
@@ -176,6 +183,7 @@ public final class CurrentSolver {
             operator.configure(active, n, diagonal);
             operator.slabPotential(x, domain);
         }
+        int carried = potentialKnown && !Double.isNaN(startScale) && startScale != 0.0 ? warmStart.carriedSolves() + 1 : 0;
         double electrode;
         int cgIterations;
         int newtonIterations = 0;
@@ -226,7 +234,7 @@ public final class CurrentSolver {
             j[(d / domainColumns) * width + d % domainColumns] = x[i];
         }
         return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem.contactFraction(), electrode,
-                electrolyte, cgIterations, newtonIterations);
+                electrolyte, cgIterations, newtonIterations, carried);
     }
 
     /** Mean over active pixels of G x + D x: the electrode potential of a linear galvanostatic iterate. */

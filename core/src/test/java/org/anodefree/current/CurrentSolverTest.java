@@ -99,6 +99,24 @@ class CurrentSolverTest {
         }
     }
 
+    /** A long chain of warm starts refreshes the carried potential by a transform once per MAX_CARRIED_SOLVES. */
+    @Test
+    void carriedPotentialIsRefreshedAfterALongChainOfWarmStarts() {
+        CurrentProblem p = islands(new LinearKinetics(5e-4), new Control.Galvanostatic(5.0), 29);
+        CurrentSolver solver = new CurrentSolver(p);
+        CurrentDistribution d = solver.solve(p, null);
+        long before = solver.transformPairs();
+        for (int k = 1; k <= CurrentSolver.MAX_CARRIED_SOLVES + 1; k++) {
+            d = solver.solve(p.withControl(new Control.Galvanostatic(5.0 + 0.01 * k)), d);
+        }
+        // The chain: 100 solves without a transform, then one fresh potential (and no iteration).
+        assertThat(solver.transformPairs() - before).isEqualTo(1);
+        CurrentDistribution cold = solver.solve(p.withControl(new Control.Galvanostatic(5.0 + 0.01 * 101)), null);
+        for (int i = 0; i < 64 * 64; i++) {
+            assertThat(d.interfacePotentialAt(i)).isCloseTo(cold.interfacePotentialAt(i), within(1e-12));
+        }
+    }
+
     @Test
     void paddedElectrodeCarriesMoreCurrentAtItsEdgesAndPaddingCarriesNone() {
         int w = 21;

@@ -31,7 +31,7 @@ public final class CurrentDistribution {
     private final int carriedSolves;
 
     CurrentDistribution(int width, int height, double pixelSizeMeters, double[] currentDensityAmpsPerM2,
-            double[] interfacePotentialVolts, double[] contactFraction, double electrodePotentialVolts,
+            double[] interfacePotentialVolts, CurrentProblem problem, double electrodePotentialVolts,
             Electrolyte electrolyte, int cgIterations, int newtonIterations, int carriedSolves) {
         this.carriedSolves = carriedSolves;
         this.width = width;
@@ -39,7 +39,8 @@ public final class CurrentDistribution {
         this.pixelSizeMeters = pixelSizeMeters;
         this.currentDensity = currentDensityAmpsPerM2;
         this.interfacePotential = interfacePotentialVolts;
-        this.active = new boolean[contactFraction.length];
+        int pixels = width * height;
+        this.active = new boolean[pixels];
         this.electrodePotentialVolts = electrodePotentialVolts;
         this.electrolyte = electrolyte;
         this.cgIterations = cgIterations;
@@ -48,8 +49,8 @@ public final class CurrentDistribution {
         int n = 0;
         double current = 0;
         double power = 0;
-        for (int i = 0; i < contactFraction.length; i++) {
-            if (contactFraction[i] > 0) {
+        for (int i = 0; i < pixels; i++) {
+            if (problem.contactAt(i) > 0) {
                 active[i] = true;
                 n++;
                 current += h2 * currentDensity[i];

@@ -233,7 +233,7 @@ public final class CurrentSolver {
             int d = active[i];
             j[(d / domainColumns) * width + d % domainColumns] = x[i];
         }
-        return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem.contactFraction(), electrode,
+        return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem, electrode,
                 electrolyte, cgIterations, newtonIterations, carried);
     }
 

@@ -82,6 +82,8 @@ public final class CurrentSolver {
     private final ActiveSetOperator operator;
     private final NewtonIteration newton;
     private final int[] active;
+    /** Electrode-grid index of each active pixel (active holds its domain index). */
+    private final int[] electrodeIndex;
     private final double[] diagonal;
     private final double[] contact;
     private final double[] x;
@@ -108,6 +110,7 @@ public final class CurrentSolver {
                 ? new CoarseShiftedInverse(rows, domainColumns, pixelSizeMeters, electrolyte) : null);
         this.newton = new NewtonIteration(operator, pixels, settings);
         this.active = new int[pixels];
+        this.electrodeIndex = new int[pixels];
         this.diagonal = new double[pixels];
         this.contact = new double[pixels];
         this.x = new double[pixels];
@@ -139,17 +142,20 @@ public final class CurrentSolver {
         int n = 0;
         boolean potentialKnown = warmStart != null && paddingFactor == 1 && warmStart.carriedSolves() < MAX_CARRIED_SOLVES
                 && warmStart.pixelSizeMeters() == pixelSizeMeters && warmStart.electrolyte().equals(electrolyte);
-        for (int i = 0; i < width * height; i++) {
-            double c = problem.contactAt(i);
-            double previous = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
-            if (c > 0) {
-                active[n] = (i / width) * domainColumns + i % width;
-                contact[n] = c;
-                x[n] = previous;
-                n++;
-            } else if (previous != 0) {
-                // Current that now has nowhere to go: the previous potential is no longer that of the start.
-                potentialKnown = false;
+        for (int row = 0, i = 0; row < height; row++) {
+            for (int col = 0; col < width; col++, i++) {
+                double c = problem.contactAt(i);
+                double previous = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
+                if (c > 0) {
+                    active[n] = row * domainColumns + col;
+                    electrodeIndex[n] = i;
+                    contact[n] = c;
+                    x[n] = previous;
+                    n++;
+                } else if (previous != 0) {
+                    // Current that now has nowhere to go: the previous potential is no longer that of the start.
+                    potentialKnown = false;
+                }
             }
         }
         double h2 = pixelSizeMeters * pixelSizeMeters;
@@ -224,14 +230,11 @@ public final class CurrentSolver {
         }
         double[] j = new double[width * height];
         double[] phi = new double[width * height];
-        for (int r = 0, k = 0; r < height; r++) {
-            for (int c = 0; c < width; c++, k++) {
-                phi[k] = domain[r * domainColumns + c];
-            }
+        for (int r = 0; r < height; r++) {
+            System.arraycopy(domain, r * domainColumns, phi, r * width, width);
         }
         for (int i = 0; i < n; i++) {
-            int d = active[i];
-            j[(d / domainColumns) * width + d % domainColumns] = x[i];
+            j[electrodeIndex[i]] = x[i];
         }
         return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem, electrode,
                 electrolyte, cgIterations, newtonIterations, carried);

@@ -73,19 +73,49 @@ public final class CurrentPeerRun {
         int n = 256;
         double h = 10e-6;
         Electrolyte slab = new Electrolyte(0.18, 650e-6);
-        CurrentSolver.Settings loose = new CurrentSolver.Settings(1e-6, 1e-7, 10_000, 50);
-        for (CurrentSolver.Settings settings : new CurrentSolver.Settings[] {CurrentSolver.Settings.defaults(), loose}) {
+        // The simulator's settings (org.anodefree.sim.Simulation.SOLVER_SETTINGS) and the defaults.
+        CurrentSolver.Settings simulation = new CurrentSolver.Settings(1e-8, 1e-7, 10_000, 50);
+        for (CurrentSolver.Settings settings : new CurrentSolver.Settings[] {CurrentSolver.Settings.defaults(),
+                simulation}) {
             for (Kinetics k : new Kinetics[] {new LinearKinetics(2.8e-4), new ButlerVolmerKinetics(9.0, 0.5, 0.5, 298.15)}) {
-                warm(n, h, slab, k, settings);
+                for (String change : new String[] {"thinned", "current", "contact"}) {
+                    warm(n, h, slab, k, settings, change);
+                }
             }
         }
     }
 
-    private static void warm(int n, double h, Electrolyte slab, Kinetics k, CurrentSolver.Settings settings) {
+    /**
+     * The change since the previous solution: "thinned", 2% of the active pixels switched off (a
+     * stripping step); "current", the same interface at 1% more current (the simulator's search for
+     * the plating current); "contact", every contact fraction 1% lower in a seeded pattern (a step
+     * that depletes no pixel).
+     */
+    private static CurrentProblem next(CurrentProblem previous, String change) {
+        double[] c = previous.contactFraction();
+        Control control = previous.control();
+        switch (change) {
+            case "thinned" -> c = IslandInterface.thinned(c, 50);
+            case "current" -> control = new Control.Galvanostatic(
+                    1.01 * ((Control.Galvanostatic) control).currentDensityAmpsPerM2());
+            case "contact" -> {
+                java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+                for (int i = 0; i < c.length; i++) {
+                    c[i] *= 1 - 0.02 * rnd.nextDouble();
+                }
+            }
+            default -> throw new IllegalArgumentException(change);
+        }
+        return new CurrentProblem(previous.width(), previous.height(), previous.pixelSizeMeters(), c,
+                previous.kinetics(), previous.electrolyte(), control, 1);
+    }
+
+    private static void warm(int n, double h, Electrolyte slab, Kinetics k, CurrentSolver.Settings settings,
+            String change) {
         double[] before = IslandInterface.contact(n, n, 0.5, 16, 42);
         Control c = new Control.Galvanostatic(5.0);
         CurrentProblem previousProblem = new CurrentProblem(n, n, h, before, k, slab, c, 1);
-        CurrentProblem p = new CurrentProblem(n, n, h, IslandInterface.thinned(before, 50), k, slab, c, 1);
+        CurrentProblem p = next(previousProblem, change);
         CurrentSolver solver = new CurrentSolver(p, settings);
         CurrentDistribution previous = solver.solve(previousProblem, null);
         double[] times = new double[40];
@@ -93,28 +123,35 @@ public final class CurrentPeerRun {
         DoubleFFT_2D fft = new DoubleFFT_2D(n, n);
         double[] buffer = IslandInterface.contact(n, n, 0.5, 16, 1);
         CurrentDistribution d = null;
-        long pairs = 0;
+        double pairs = 0;
         // Solves and FFT pairs interleaved, so that both see the same load on a shared machine.
         for (int r = -20; r < times.length; r++) {
             long t = System.nanoTime();
             fft.realForward(buffer);
             fft.realInverse(buffer, true);
             long t1 = System.nanoTime();
-            long pairsBefore = solver.transformPairs();
+            double pairsBefore = work(solver);
             d = solver.solve(p, previous);
             long t2 = System.nanoTime();
-            pairs = solver.transformPairs() - pairsBefore;
+            pairs = work(solver) - pairsBefore;
             if (r >= 0) {
                 fftTimes[r] = (t1 - t) * 1e-9;
                 times[r] = (t2 - t1) * 1e-9;
             }
         }
         String name = k.isLinear() ? "linear" : "butler_volmer";
+        double coldBefore = work(solver);
         CurrentDistribution cold = solver.solve(p, null);
-        System.out.printf("warm_256_%s_tol_%.0e: %.2f ms, FFT pair %.2f ms, ratio %.1f; work: %d FFT pairs, %d CG iterations"
-                + " (cold %d), %d Newton steps (cold %d)%n", name, settings.relativeTolerance(), median(times) * 1e3,
-                median(fftTimes) * 1e3, median(times) / median(fftTimes), pairs, d.cgIterations(), cold.cgIterations(),
-                d.newtonIterations(), cold.newtonIterations());
+        double coldPairs = work(solver) - coldBefore;
+        System.out.printf("warm_256_%-13s_%-7s_tol_%.0e: %.2f ms, FFT pair %.3f ms, ratio %.1f; work: %.2f FFT pairs (cold %.2f),"
+                + " %d CG iterations (cold %d), %d Newton steps (cold %d)%n", name, change, settings.relativeTolerance(),
+                median(times) * 1e3, median(fftTimes) * 1e3, median(times) / median(fftTimes), pairs, coldPairs,
+                d.cgIterations(), cold.cgIterations(), d.newtonIterations(), cold.newtonIterations());
+    }
+
+    /** Transform work in full-grid pairs: a half-resolution pair does a quarter of the points. */
+    private static double work(CurrentSolver solver) {
+        return solver.transformPairs() + 0.25 * solver.coarseTransformPairs();
     }
 
     private static double median(double[] v) {

@@ -5,7 +5,8 @@ import org.anodefree.SolverException;
 
 /**
  * The coupled operator restricted to the active pixels, A = G_AA + D (slab response between active
- * pixels plus a diagonal kinetic resistance), and preconditioned conjugate gradients on it.
+ * pixels plus a diagonal kinetic resistance), and preconditioned conjugate gradients on it, plain or
+ * projected onto zero-sum vectors (the galvanostatic constraint).
  *
  * <p>A is symmetric positive definite: G is (its Fourier symbol is positive), a principal
  * submatrix of an SPD matrix is SPD, and D >= 0. The preconditioner is the restriction to the
@@ -16,11 +17,26 @@ import org.anodefree.SolverException;
  * Fourier multiplier cannot follow it, the preconditioner is scaled on both sides by
  * s_i = sqrt((d + g) / (D_i + g)), g = G_ii: s = 1 for uniform D, and where kinetics dominate
  * (G + d)^{-1} is near 1 / (d + g), so the scaled preconditioner is near the Jacobi 1 / (D_i + g).
- * Work vectors are sized once for the largest possible active set.
+ *
+ * <p>Where kinetics dominate the slab's lateral response (D_i large against the spread of G's
+ * symbol) plain Jacobi scaling, 1 / (D_i + G_ii), already makes the zero-sum operator well
+ * conditioned, and costs no transform: {@link #diagonalChanged} estimates that condition number and
+ * takes Jacobi when it is small (see {@link #JACOBI_MAX_CONDITION}). In between, when D is large
+ * against the slab's short-wavelength response but not against its long-wavelength one, the
+ * Fourier preconditioner is applied on a grid twice as coarse ({@link CoarseShiftedInverse}): a
+ * quarter of a transform pair instead of one, for about the same number of iterations.
+ *
+ * <p>Every solve also carries the slab potential of its iterate on the whole periodic domain,
+ * G x, updated from the G p that each iteration's product computes anyway: the caller then gets the
+ * potential of the answer (inactive pixels included) without another transform, and a warm start
+ * whose potential is known costs no transform either. Work vectors are sized once for the largest
+ * possible active set and the domain.
  */
 final class ActiveSetOperator {
     private final SlabOperator slab;
-    private final double[] domain;
+    /** G p on the whole domain after {@link #multiply}; the preconditioner has its own buffer. */
+    private final double[] product;
+    private final double[] preconditioned;
     private final double[] r;
     private final double[] z;
     private final double[] p;
@@ -31,16 +47,51 @@ final class ActiveSetOperator {
     private double shift;
     private final double self;
     private final double[] scale;
+    /** G's smallest response and its largest to a non-uniform mode (bounds of x^T G x / x^T x, 1^T x = 0). */
+    private final double shortest;
+    private final double longest;
+    /**
+     * An estimate of the condition number of the zero-sum operator under Jacobi scaling (from
+     * x^T (G + D) x between sum (G_min + D_i) x_i^2 and sum (G_max' + D_i) x_i^2), and the choice it makes.
+     */
+    private double jacobiCondition;
+    private boolean jacobi;
+    /** The two-grid stand-in for the Fourier preconditioner (null when the grid is odd), and whether it suits D. */
+    private final CoarseShiftedInverse coarse;
+    private boolean coarseSuits;
+    /**
+     * Jacobi (1 / (D_i + G_ii), no transform) instead of the full-grid Fourier preconditioner when
+     * the estimate is at most this: CG then gains about a factor (sqrt 2 + 1) / (sqrt 2 - 1) ~ 5.8 or
+     * more per transform pair, about as much as the Fourier preconditioner's factor of 20 to 50 per
+     * iteration of two pairs. It holds where kinetics dominate the slab's lateral response.
+     */
+    static final double JACOBI_MAX_CONDITION = 2.0;
+    /** The same against the two-grid preconditioner (about 20 per iteration of 1.25 pairs): 1.44 gives 0.09 per pair. */
+    static final double JACOBI_MAX_CONDITION_TWO_GRID = 1.44;
 
-    ActiveSetOperator(SlabOperator slab, int maxActive) {
+    ActiveSetOperator(SlabOperator slab, int maxActive, CoarseShiftedInverse coarse) {
+        this.coarse = coarse;
         this.slab = slab;
-        this.domain = new double[slab.rows() * slab.columns()];
+        this.product = new double[slab.rows() * slab.columns()];
+        this.preconditioned = new double[slab.rows() * slab.columns()];
         this.r = new double[maxActive];
         this.z = new double[maxActive];
         this.p = new double[maxActive];
         this.q = new double[maxActive];
         this.scale = new double[maxActive];
         this.self = slab.selfResponseOhmM2();
+        this.shortest = slab.minResponseOhmM2();
+        this.longest = slab.maxLateralResponseOhmM2();
+    }
+
+    /** Coarse-grid transform pairs (a quarter of a pair's work each). */
+    long coarseTransformPairs() {
+        return coarse == null ? 0 : coarse.transformPairs();
+    }
+
+    /** Pixels of the whole (padded) periodic domain. */
+    int domainSize() {
+        return product.length;
     }
 
     /** Sets the active pixels (domain indices, first {@code n}) and the array holding their resistances D. */
@@ -59,101 +110,156 @@ final class ActiveSetOperator {
             sum += diagonal[i];
         }
         this.shift = sum / n;
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
         for (int i = 0; i < n; i++) {
-            scale[i] = Math.sqrt((shift + self) / (diagonal[i] + self));
+            double d = diagonal[i];
+            scale[i] = Math.sqrt((shift + self) / (d + self));
+            low = Math.min(low, (d + shortest) / (d + self));
+            high = Math.max(high, (d + longest) / (d + self));
         }
+        jacobiCondition = high / low;
+        coarseSuits = coarse != null && coarse.suits(shift);
+        jacobi = jacobiCondition <= (coarseSuits ? JACOBI_MAX_CONDITION_TWO_GRID : JACOBI_MAX_CONDITION);
     }
 
-    /** out = G_AA x (without D), for potentials at active pixels. */
-    void slabOnly(double[] x, double[] out) {
-        Arrays.fill(domain, 0.0);
+    /** potential = G x on the whole domain, for x given on the active pixels: one transform pair. */
+    void slabPotential(double[] x, double[] potential) {
+        Arrays.fill(potential, 0.0);
         for (int i = 0; i < count; i++) {
-            domain[active[i]] = x[i];
+            potential[active[i]] = x[i];
         }
-        slab.apply(domain, domain);
-        for (int i = 0; i < count; i++) {
-            out[i] = domain[active[i]];
-        }
+        slab.apply(potential, potential);
     }
 
-    /** out = (G_AA + D) x. */
-    void multiply(double[] x, double[] out) {
-        slabOnly(x, out);
+    /** out = (G_AA + D) x, returning x.out; leaves G x on the whole domain in {@link #product}. */
+    private double multiply(double[] x, double[] out) {
+        Arrays.fill(product, 0.0);
         for (int i = 0; i < count; i++) {
-            out[i] += diagonal[i] * x[i];
+            product[active[i]] = x[i];
         }
+        slab.apply(product, product);
+        double xOut = 0;
+        for (int i = 0; i < count; i++) {
+            out[i] = product[active[i]] + diagonal[i] * x[i];
+            xOut += x[i] * out[i];
+        }
+        return xOut;
     }
 
+    /** out = M in, before projection (the caller projects as it uses it, saving passes). */
     private void precondition(double[] in, double[] out) {
-        Arrays.fill(domain, 0.0);
-        for (int i = 0; i < count; i++) {
-            domain[active[i]] = scale[i] * in[i];
+        if (jacobi) {
+            for (int i = 0; i < count; i++) {
+                out[i] = in[i] / (diagonal[i] + self);
+            }
+            return;
         }
-        slab.applyShiftedInverse(domain, shift, domain);
+        Arrays.fill(preconditioned, 0.0);
         for (int i = 0; i < count; i++) {
-            out[i] = scale[i] * domain[active[i]];
+            preconditioned[active[i]] = scale[i] * in[i];
+        }
+        if (coarseSuits) {
+            coarse.apply(preconditioned, shift);
+        } else {
+            slab.applyShiftedInverse(preconditioned, shift, preconditioned);
+        }
+        for (int i = 0; i < count; i++) {
+            out[i] = scale[i] * preconditioned[active[i]];
         }
     }
 
     /**
      * Solves (G_AA + D) x = b by preconditioned conjugate gradients (Hestenes and Stiefel, J. Res.
-     * Natl. Bur. Stand. 49 (1952) 409), starting from the given x, until the residual norm is at
-     * most {@code relativeTolerance} times the norm of b.
+     * Natl. Bur. Stand. 49 (1952) 409) from the given x, whose slab potential on the whole domain
+     * {@code potential} = G x the caller supplies and gets back updated, until the residual norm is
+     * at most {@code tolerance} (absolute).
      *
+     * <p>With {@code project}, x moves only along zero-sum vectors (1^T x keeps its value exactly,
+     * up to rounding) and the equations hold up to a common constant, which is the Lagrange
+     * multiplier of the constraint: CG on the operator compressed to the zero-sum subspace, P A P
+     * with P = I - 1 1^T / n, preconditioned by P M P (Gould, Hribar and Nocedal, SIAM J. Sci.
+     * Comput. 23 (2001) 1376). Besides saving the second solve that a multiplier would otherwise
+     * need, P removes the slab's stiffest direction, the uniform mode whose response L / sigma
+     * dwarfs the lateral ones.
+     *
+     * @param b right-hand side on the active pixels (not changed)
      * @return the number of iterations
      */
-    int solve(double[] b, double[] x, double relativeTolerance, int maxIterations) {
+    int solve(double[] b, double[] x, double[] potential, boolean project, double tolerance, int maxIterations) {
         int n = count;
-        double bNorm = Math.sqrt(dot(b, b, n));
-        if (bNorm == 0) {
-            Arrays.fill(x, 0, n, 0.0);
-            return 0;
+        for (int i = 0; i < n; i++) {
+            r[i] = b[i] - potential[active[i]] - diagonal[i] * x[i];
         }
-        boolean zeroStart = true;
-        for (int i = 0; i < n && zeroStart; i++) {
-            zeroStart = x[i] == 0.0;
+        if (project) {
+            removeMean(r, n);
         }
-        if (zeroStart) {
-            System.arraycopy(b, 0, r, 0, n); // saves an FFT pair on cold starts
-        } else {
-            multiply(x, q);
-            for (int i = 0; i < n; i++) {
-                r[i] = b[i] - q[i];
-            }
-        }
-        double target = relativeTolerance * bNorm;
         double rNorm = Math.sqrt(dot(r, r, n));
-        if (rNorm <= target) {
+        if (rNorm <= tolerance) {
             return 0;
         }
-        precondition(r, z);
-        System.arraycopy(z, 0, p, 0, n);
-        double rz = dot(r, z, n);
+        double rz = searchDirection(n, project, 0.0);
+        int domain = product.length;
         for (int it = 1; it <= maxIterations; it++) {
-            multiply(p, q);
-            double alpha = rz / dot(p, q, n);
+            double alpha = rz / multiply(p, q);
+            double sum = 0;
             for (int i = 0; i < n; i++) {
                 x[i] += alpha * p[i];
                 r[i] -= alpha * q[i];
+                sum += r[i];
             }
-            rNorm = Math.sqrt(dot(r, r, n));
-            if (rNorm <= target) {
+            for (int k = 0; k < domain; k++) {
+                potential[k] += alpha * product[k];
+            }
+            // Projected: keep rounding from leaking into the uniform mode.
+            double mean = project ? sum / n : 0.0;
+            double rr = 0;
+            for (int i = 0; i < n; i++) {
+                r[i] -= mean;
+                rr += r[i] * r[i];
+            }
+            rNorm = Math.sqrt(rr);
+            if (rNorm <= tolerance) {
                 return it;
             }
-            precondition(r, z);
-            double rzNext = dot(r, z, n);
-            double beta = rzNext / rz;
-            rz = rzNext;
-            for (int i = 0; i < n; i++) {
-                p[i] = z[i] + beta * p[i];
-            }
+            rz = searchDirection(n, project, rz);
         }
         throw new SolverException("current solver: conjugate gradients did not converge in " + maxIterations
-                + " iterations on " + n + " active pixels (relative residual " + rNorm / bNorm + ", needed "
-                + relativeTolerance + ")");
+                + " iterations on " + n + " active pixels (residual " + rNorm + ", needed " + tolerance + ")");
     }
 
-    private static double dot(double[] a, double[] b, int n) {
+    /**
+     * z = M r, then p = P z + beta p with beta = (r.z) / rzPrevious (p = P z when rzPrevious is 0);
+     * returns r.z. P z.r = z.r because r already has zero sum when projected.
+     */
+    private double searchDirection(int n, boolean project, double rzPrevious) {
+        precondition(r, z);
+        double sum = 0;
+        double rz = 0;
+        for (int i = 0; i < n; i++) {
+            sum += z[i];
+            rz += r[i] * z[i];
+        }
+        double mean = project ? sum / n : 0.0;
+        double beta = rzPrevious == 0 ? 0.0 : rz / rzPrevious;
+        for (int i = 0; i < n; i++) {
+            p[i] = (z[i] - mean) + beta * p[i];
+        }
+        return rz;
+    }
+
+    static void removeMean(double[] v, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += v[i];
+        }
+        double mean = sum / n;
+        for (int i = 0; i < n; i++) {
+            v[i] -= mean;
+        }
+    }
+
+    static double dot(double[] a, double[] b, int n) {
         double s = 0;
         for (int i = 0; i < n; i++) {
             s += a[i] * b[i];

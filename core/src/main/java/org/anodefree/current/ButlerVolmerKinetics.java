@@ -94,19 +94,39 @@ public record ButlerVolmerKinetics(double exchangeCurrentDensityAmpsPerM2, doubl
         return x < 0 ? -r : r;
     }
 
+    /**
+     * 1 / (c j0 [a exp(a eta) + c exp(-c eta)]). With equal coefficients exp(a eta) - exp(-a eta) = y
+     * (y = j / (c j0)), so the bracket is 2 a cosh(a eta) = a sqrt(y^2 + 4): no exponential, which
+     * matters because the solver evaluates this at every active pixel in every Newton step.
+     */
     @Override
     public double differentialResistanceOhmM2(double currentDensityAmpsPerM2, double eta, double contactFraction) {
-        return 1.0 / (contactFraction * exchangeCurrentDensityAmpsPerM2
-                * (fa() * Math.exp(fa() * eta) + fc() * Math.exp(-fc() * eta)));
+        double a = fa();
+        double c = fc();
+        double scale = contactFraction * exchangeCurrentDensityAmpsPerM2;
+        if (a == c) {
+            double y = currentDensityAmpsPerM2 / scale;
+            return 1.0 / (scale * a * Math.sqrt(y * y + 4));
+        }
+        return 1.0 / (scale * (a * Math.exp(a * eta) + c * Math.exp(-c * eta)));
     }
 
-    /** j eta - c j0 [(exp(a eta) - 1) / a + (exp(-c eta) - 1) / c], whose derivative in j is eta. */
+    /**
+     * j eta - c j0 [(exp(a eta) - 1) / a + (exp(-c eta) - 1) / c], whose derivative in j is eta. With
+     * equal coefficients the bracket is 2 (cosh(a eta) - 1) / a = (y^2 / 2) / (a (s + 1)),
+     * s = sqrt(1 + y^2 / 4), written so that small y loses no digits.
+     */
     @Override
     public double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double eta, double contactFraction) {
         double a = fa();
         double c = fc();
-        return currentDensityAmpsPerM2 * eta - contactFraction * exchangeCurrentDensityAmpsPerM2
-                * (Math.expm1(a * eta) / a + Math.expm1(-c * eta) / c);
+        double scale = contactFraction * exchangeCurrentDensityAmpsPerM2;
+        if (a == c) {
+            double y = currentDensityAmpsPerM2 / scale;
+            double s = Math.sqrt(1 + 0.25 * y * y);
+            return currentDensityAmpsPerM2 * eta - scale * 0.5 * y * y / (a * (s + 1));
+        }
+        return currentDensityAmpsPerM2 * eta - scale * (Math.expm1(a * eta) / a + Math.expm1(-c * eta) / c);
     }
 
     @Override

@@ -27,16 +27,20 @@ public final class CurrentDistribution {
     private final Electrolyte electrolyte;
     private final int cgIterations;
     private final int newtonIterations;
+    /** Solves since the interface potential was last made by a transform of j (not carried through CG). */
+    private final int carriedSolves;
 
     CurrentDistribution(int width, int height, double pixelSizeMeters, double[] currentDensityAmpsPerM2,
-            double[] interfacePotentialVolts, double[] contactFraction, double electrodePotentialVolts,
-            Electrolyte electrolyte, int cgIterations, int newtonIterations) {
+            double[] interfacePotentialVolts, CurrentProblem problem, double electrodePotentialVolts,
+            Electrolyte electrolyte, int cgIterations, int newtonIterations, int carriedSolves) {
+        this.carriedSolves = carriedSolves;
         this.width = width;
         this.height = height;
         this.pixelSizeMeters = pixelSizeMeters;
         this.currentDensity = currentDensityAmpsPerM2;
         this.interfacePotential = interfacePotentialVolts;
-        this.active = new boolean[contactFraction.length];
+        int pixels = width * height;
+        this.active = new boolean[pixels];
         this.electrodePotentialVolts = electrodePotentialVolts;
         this.electrolyte = electrolyte;
         this.cgIterations = cgIterations;
@@ -45,8 +49,8 @@ public final class CurrentDistribution {
         int n = 0;
         double current = 0;
         double power = 0;
-        for (int i = 0; i < contactFraction.length; i++) {
-            if (contactFraction[i] > 0) {
+        for (int i = 0; i < pixels; i++) {
+            if (problem.contactAt(i) > 0) {
                 active[i] = true;
                 n++;
                 current += h2 * currentDensity[i];
@@ -202,6 +206,16 @@ public final class CurrentDistribution {
     }
 
     /** CG iterations used (summed over Newton steps). */
+    /** Solves since the interface potential was last computed afresh from j (warm starts bound the chain). */
+    int carriedSolves() {
+        return carriedSolves;
+    }
+
+    /** The slab this distribution was solved for (warm starts check it before reusing the potential). */
+    Electrolyte electrolyte() {
+        return electrolyte;
+    }
+
     public int cgIterations() {
         return cgIterations;
     }

@@ -18,18 +18,22 @@ import org.anodefree.SolverException;
  * Lagrange multiplier (potentiostatic: minimise Psi - E 1^T j, unconstrained), so the solution is
  * unique.
  *
- * <p><b>Linear kinetics</b> (eta_i = R_i j_i): one preconditioned CG solve of the SPD system
- * (G_AA + R) u = 1 gives j = E u for every E; galvanostatic control picks E = I / (h^2 1^T u), so
- * the total current is exact to rounding whatever the CG tolerance, with no penalty term.
- *
  * <p><b>Butler-Volmer</b> (or any increasing law): Newton on the optimality conditions. With
- * D = diag(d eta / d j) and g = G_AA j + eta(j), a galvanostatic step solves (G_AA + D) w = mean(g) - g
- * and (G_AA + D) v = 1 by CG and takes dj = w + dE v, with dE the value that makes 1^T dj equal
- * the current still missing (exact, again, for any CG accuracy); a potentiostatic step solves
- * (G_AA + D) dj = E - g. The CG tolerance follows the Newton residual (inexact Newton), and a
- * backtracking (Armijo) line search on Psi keeps the iteration globally convergent.
+ * D = diag(d eta / d j) and g = G_AA j + eta(j), a galvanostatic step solves (G_AA + D) dj = dE - g
+ * with 1^T dj = 0 by CG projected onto zero-sum vectors (one solve; dE, the change of E, is what the
+ * projection leaves), from a start that carries exactly the applied current, so every iterate does;
+ * a potentiostatic step solves (G_AA + D) dj = E - g. The CG tolerance follows the Newton residual
+ * (inexact Newton), and a backtracking (Armijo) line search on Psi keeps the iteration globally
+ * convergent.
  *
- * <p>A previous {@link CurrentDistribution} on the same grid warm-starts either path. An instance
+ * <p><b>Linear kinetics, galvanostatic</b> is solved the same way in one projected CG for j itself
+ * (the total current is then exact to rounding whatever the CG tolerance, with no penalty term);
+ * potentiostatic, as (G_AA + R) u = 1 with j = E u.
+ *
+ * <p>A previous {@link CurrentDistribution} on the same grid warm-starts either path: its current,
+ * scaled to the new total, and, when no pixel that carried current has gone inactive (and the
+ * electrode is periodic), its potential, scaled alike, which then costs no transform. CG carries
+ * G x through its iterations, so the returned potential costs none either. An instance
  * owns its FFT plan and work buffers for one geometry (grid, pixel size, slab, padding) and is
  * reused across solves; it is not thread-safe.
  */
@@ -60,6 +64,13 @@ public final class CurrentSolver {
         }
     }
 
+    /**
+     * Warm starts in a row that may reuse the carried potential before one is made afresh by a
+     * transform: rounding in the carried G x grows by about 1e-16 per CG step, so this bounds it
+     * far below any tolerance at the cost of one pair per 100 solves.
+     */
+    static final int MAX_CARRIED_SOLVES = 100;
+
     private final int width;
     private final int height;
     private final double pixelSizeMeters;
@@ -71,6 +82,8 @@ public final class CurrentSolver {
     private final ActiveSetOperator operator;
     private final NewtonIteration newton;
     private final int[] active;
+    /** Electrode-grid index of each active pixel (active holds its domain index). */
+    private final int[] electrodeIndex;
     private final double[] diagonal;
     private final double[] contact;
     private final double[] x;
@@ -93,9 +106,11 @@ public final class CurrentSolver {
         this.domainColumns = paddingFactor == 1 ? width : powerOfTwoAtLeast(width * paddingFactor);
         this.slab = new SlabOperator(rows, domainColumns, pixelSizeMeters, electrolyte);
         int pixels = width * height;
-        this.operator = new ActiveSetOperator(slab, pixels);
+        this.operator = new ActiveSetOperator(slab, pixels, CoarseShiftedInverse.applicable(rows, domainColumns)
+                ? new CoarseShiftedInverse(rows, domainColumns, pixelSizeMeters, electrolyte) : null);
         this.newton = new NewtonIteration(operator, pixels, settings);
         this.active = new int[pixels];
+        this.electrodeIndex = new int[pixels];
         this.diagonal = new double[pixels];
         this.contact = new double[pixels];
         this.x = new double[pixels];
@@ -125,76 +140,138 @@ public final class CurrentSolver {
                     + ", problem is " + width + " x " + height);
         }
         int n = 0;
-        for (int i = 0; i < width * height; i++) {
-            double c = problem.contactAt(i);
-            if (c > 0) {
-                active[n] = (i / width) * domainColumns + i % width;
-                contact[n] = c;
-                x[n] = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
-                n++;
+        boolean potentialKnown = warmStart != null && paddingFactor == 1 && warmStart.carriedSolves() < MAX_CARRIED_SOLVES
+                && warmStart.pixelSizeMeters() == pixelSizeMeters && warmStart.electrolyte().equals(electrolyte);
+        for (int row = 0, i = 0; row < height; row++) {
+            for (int col = 0; col < width; col++, i++) {
+                double c = problem.contactAt(i);
+                double previous = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
+                if (c > 0) {
+                    active[n] = row * domainColumns + col;
+                    electrodeIndex[n] = i;
+                    contact[n] = c;
+                    x[n] = previous;
+                    n++;
+                } else if (previous != 0) {
+                    // Current that now has nowhere to go: the previous potential is no longer that of the start.
+                    potentialKnown = false;
+                }
             }
         }
         double h2 = pixelSizeMeters * pixelSizeMeters;
-        double targetCurrent = problem.control() instanceof Control.Galvanostatic g
-                ? g.currentDensityAmpsPerM2() * problem.electrodeAreaM2() : Double.NaN;
+        boolean galvanostatic = problem.control() instanceof Control.Galvanostatic;
+        double targetSum = galvanostatic
+                ? ((Control.Galvanostatic) problem.control()).currentDensityAmpsPerM2() * problem.electrodeAreaM2() / h2
+                : Double.NaN;
+        double fixedPotential = galvanostatic ? Double.NaN
+                : ((Control.Potentiostatic) problem.control()).electrodePotentialVolts();
+        Kinetics kinetics = problem.kinetics();
+        boolean linear = kinetics.isLinear();
+        // The start: the previous distribution scaled (linear potentiostatic: to u = j / E; galvanostatic:
+        // to carry exactly the applied current), its potential scaled alike when it is still G x.
+        double startScale = warmStart == null ? 0.0 : 1.0;
+        if (warmStart != null && linear && !galvanostatic) {
+            double e = warmStart.electrodePotentialVolts();
+            startScale = e != 0 && Double.isFinite(e) ? 1.0 / e : 0.0;
+        } else if (galvanostatic) {
+            startScale = feasibleScale(n, targetSum, linear);
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = Double.isNaN(startScale) ? targetSum / n : x[i] * startScale;
+        }
+        if (startScale == 0.0) {
+            java.util.Arrays.fill(domain, 0.0);
+        } else if (potentialKnown && !Double.isNaN(startScale)) {
+            for (int i = 0; i < width * height; i++) {
+                domain[i] = startScale * warmStart.interfacePotentialAt(i);
+            }
+        } else {
+            operator.configure(active, n, diagonal);
+            operator.slabPotential(x, domain);
+        }
+        int carried = potentialKnown && !Double.isNaN(startScale) && startScale != 0.0 ? warmStart.carriedSolves() + 1 : 0;
         double electrode;
         int cgIterations;
         int newtonIterations = 0;
-        Kinetics kinetics = problem.kinetics();
-        if (kinetics.isLinear()) {
+        if (linear) {
             for (int i = 0; i < n; i++) {
                 diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, 0.0, contact[i]);
-                rhs[i] = 1.0;
             }
             operator.configure(active, n, diagonal);
-            // Warm start in the scaled unknown u = j / E.
-            double previous = warmStart == null ? 0.0 : warmStart.electrodePotentialVolts();
-            for (int i = 0; i < n; i++) {
-                x[i] = previous != 0 && Double.isFinite(previous) ? x[i] / previous : 0.0;
+            double tolerance;
+            if (galvanostatic) {
+                // j itself, along zero-sum vectors from a start that carries the applied current: the
+                // total is exact whatever the tolerance; E is the common potential that is left.
+                java.util.Arrays.fill(rhs, 0, n, 0.0);
+                tolerance = settings.relativeTolerance() * Math.abs(meanPotential(n)) * Math.sqrt(n);
+            } else {
+                // u = j / E with (G_AA + R) u = 1, then j = E u.
+                java.util.Arrays.fill(rhs, 0, n, 1.0);
+                tolerance = settings.relativeTolerance() * Math.sqrt(n);
             }
-            cgIterations = operator.solve(rhs, x, settings.relativeTolerance(), settings.maxIterations());
-            double sumU = 0;
-            for (int i = 0; i < n; i++) {
-                sumU += x[i];
-            }
-            electrode = Double.isNaN(targetCurrent)
-                    ? ((Control.Potentiostatic) problem.control()).electrodePotentialVolts()
-                    : targetCurrent / (h2 * sumU);
-            for (int i = 0; i < n; i++) {
-                x[i] *= electrode;
+            cgIterations = operator.solve(rhs, x, domain, galvanostatic, tolerance, settings.maxIterations());
+            if (galvanostatic) {
+                electrode = meanPotential(n);
+            } else {
+                electrode = fixedPotential;
+                for (int i = 0; i < n; i++) {
+                    x[i] *= electrode;
+                }
+                for (int k = 0; k < domain.length; k++) {
+                    domain[k] *= electrode;
+                }
             }
         } else {
-            double fixedPotential = Double.isNaN(targetCurrent)
-                    ? ((Control.Potentiostatic) problem.control()).electrodePotentialVolts() : Double.NaN;
-            NewtonIteration.Outcome out = newton.solve(kinetics, active, contact, n, x, diagonal,
-                    targetCurrent / h2, fixedPotential);
+            NewtonIteration.Outcome out = newton.solve(kinetics, active, contact, n, x, domain, diagonal,
+                    galvanostatic, fixedPotential);
             electrode = out.electrodePotentialVolts();
             cgIterations = out.cgIterations();
             newtonIterations = out.newtonIterations();
         }
-        java.util.Arrays.fill(domain, 0.0);
-        for (int i = 0; i < n; i++) {
-            domain[active[i]] = x[i];
-        }
-        slab.apply(domain, domain);
         double[] j = new double[width * height];
         double[] phi = new double[width * height];
-        for (int r = 0, k = 0; r < height; r++) {
-            for (int c = 0; c < width; c++, k++) {
-                phi[k] = domain[r * domainColumns + c];
-            }
+        for (int r = 0; r < height; r++) {
+            System.arraycopy(domain, r * domainColumns, phi, r * width, width);
         }
         for (int i = 0; i < n; i++) {
-            int d = active[i];
-            j[(d / domainColumns) * width + d % domainColumns] = x[i];
+            j[electrodeIndex[i]] = x[i];
         }
-        return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem.contactFraction(), electrode,
-                electrolyte, cgIterations, newtonIterations);
+        return new CurrentDistribution(width, height, pixelSizeMeters, j, phi, problem, electrode,
+                electrolyte, cgIterations, newtonIterations, carried);
     }
 
-    /** FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */
+    /** Mean over active pixels of G x + D x: the electrode potential of a linear galvanostatic iterate. */
+    private double meanPotential(int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += domain[active[i]] + diagonal[i] * x[i];
+        }
+        return sum / n;
+    }
+
+    /**
+     * The factor that makes the start x carry exactly {@code targetSum}, or NaN for the uniform start.
+     * A linear solution is proportional to the current, so any sign will do; for a nonlinear law
+     * a start of the opposite sign is worse than a uniform one.
+     */
+    private double feasibleScale(int n, double targetSum, boolean linear) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += x[i];
+        }
+        boolean usable = targetSum != 0 && sum != 0 && Double.isFinite(sum)
+                && (linear || Math.signum(sum) == Math.signum(targetSum));
+        return usable ? targetSum / sum : Double.NaN;
+    }
+
+    /** Full-grid FFT pairs (forward + inverse) this solver has done since it was made: the cost of its solves. */
     public long transformPairs() {
         return slab.transformPairs();
+    }
+
+    /** FFT pairs on the half-resolution grid of the two-grid preconditioner, a quarter of the work each. */
+    public long coarseTransformPairs() {
+        return operator.coarseTransformPairs();
     }
 
     private void checkGeometry(CurrentProblem p) {

@@ -25,6 +25,9 @@ public final class SlabOperator {
     /** Kernel value for each slot of JTransforms' packed real-FFT layout, Ohm m2. */
     private final double[] kernel;
     private final double[] buffer;
+    /** 1 / (kernel + shift) for the last shift the shifted inverse was asked for. */
+    private final double[] inverse;
+    private double invertedShift = Double.NaN;
     private long applications;
     /** True for the packed power-of-two layout, false for the full complex layout. */
     private final boolean packed;
@@ -47,6 +50,7 @@ public final class SlabOperator {
         this.fft = new DoubleFFT_2D(rows, columns);
         this.packed = rows >= 2 && columns >= 2 && isPowerOfTwo(rows) && isPowerOfTwo(columns);
         this.buffer = new double[(packed ? 1 : 2) * rows * columns];
+        this.inverse = new double[rows * columns];
         this.kernel = packed ? packedKernel(rows, columns, pixelSizeMeters, electrolyte)
                 : fullKernel(rows, columns, pixelSizeMeters, electrolyte);
     }
@@ -58,6 +62,24 @@ public final class SlabOperator {
             sum += k;
         }
         return sum / kernel.length;
+    }
+
+    /** The largest response to a non-uniform mode (the longest lateral wavelength), Ohm m2. */
+    public double maxLateralResponseOhmM2() {
+        double max = 0;
+        for (int i = 1; i < kernel.length; i++) {
+            max = Math.max(max, kernel[i]);
+        }
+        return kernel.length == 1 ? kernel[0] : max;
+    }
+
+    /** The smallest response (the shortest wavelength), Ohm m2. */
+    public double minResponseOhmM2() {
+        double min = Double.POSITIVE_INFINITY;
+        for (double k : kernel) {
+            min = Math.min(min, k);
+        }
+        return min;
     }
 
     public int rows() {
@@ -94,29 +116,41 @@ public final class SlabOperator {
     private void filter(double[] in, double[] out, double shift, boolean invert) {
         applications++;
         int n = rows * columns;
+        double[] factor = kernel;
+        if (invert) {
+            if (shift != invertedShift) {
+                // One division per slot when the shift changes, not per application (many per shift).
+                for (int i = 0; i < n; i++) {
+                    inverse[i] = 1.0 / (kernel[i] + shift);
+                }
+                invertedShift = shift;
+            }
+            factor = inverse;
+        }
         if (packed) {
-            System.arraycopy(in, 0, buffer, 0, n);
-            fft.realForward(buffer);
-            scale(buffer, n, 1, shift, invert);
-            fft.realInverse(buffer, true);
-            System.arraycopy(buffer, 0, out, 0, n);
+            // In place when the caller allows it: the packed transform needs no other buffer.
+            double[] a = in == out ? out : buffer;
+            if (a == buffer) {
+                System.arraycopy(in, 0, buffer, 0, n);
+            }
+            fft.realForward(a);
+            for (int i = 0; i < n; i++) {
+                a[i] *= factor[i];
+            }
+            fft.realInverse(a, true);
+            if (a != out) {
+                System.arraycopy(a, 0, out, 0, n);
+            }
         } else {
             System.arraycopy(in, 0, buffer, 0, n);
             fft.realForwardFull(buffer);
-            scale(buffer, n, 2, shift, invert);
+            for (int i = 0; i < n; i++) {
+                buffer[2 * i] *= factor[i];
+                buffer[2 * i + 1] *= factor[i];
+            }
             fft.complexInverse(buffer, true);
             for (int i = 0; i < n; i++) {
                 out[i] = buffer[2 * i];
-            }
-        }
-    }
-
-    /** Multiplies (or divides, with the shift) each Fourier slot by its kernel value. */
-    private void scale(double[] a, int n, int stride, double shift, boolean invert) {
-        for (int i = 0; i < n; i++) {
-            double f = invert ? 1.0 / (kernel[i] + shift) : kernel[i];
-            for (int s = 0; s < stride; s++) {
-                a[stride * i + s] *= f;
             }
         }
     }

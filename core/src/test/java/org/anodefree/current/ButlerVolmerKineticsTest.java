@@ -29,6 +29,21 @@ class ButlerVolmerKineticsTest {
         assertThat(dPsi).isCloseTo(eta, within(1e-5 * Math.abs(eta) + 1e-9));
     }
 
+    /** The exponential-free forms for alpha_a = alpha_c against the exponential ones, written out here. */
+    @Property(tries = 300)
+    void equalCoefficientShortcutsMatchTheExponentialForms(@ForAll @DoubleRange(min = -1e4, max = 1e4) double j,
+            @ForAll @DoubleRange(min = 0.05, max = 1.5) double alpha,
+            @ForAll @DoubleRange(min = 0.01, max = 1) double contact) {
+        double j0 = 3.0;
+        ButlerVolmerKinetics k = new ButlerVolmerKinetics(j0, alpha, alpha, 300);
+        double f = alpha * LithiumMetal.FARADAY_COULOMBS_PER_MOL / (ButlerVolmerKinetics.GAS_CONSTANT_JOULES_PER_MOL_KELVIN * 300);
+        double eta = k.overpotentialVolts(j, contact);
+        double slope = 1.0 / (contact * j0 * f * (Math.exp(f * eta) + Math.exp(-f * eta)));
+        assertThat(k.differentialResistanceOhmM2(j, eta, contact)).isCloseTo(slope, within(1e-12 * slope));
+        double psi = j * eta - contact * j0 * (Math.expm1(f * eta) + Math.expm1(-f * eta)) / f;
+        assertThat(k.dissipationPotentialWattsPerM2(j, eta, contact)).isCloseTo(psi, within(1e-9 * Math.abs(psi) + 1e-12));
+    }
+
     @Test
     void smallOverpotentialIsTheLinearisedChargeTransferResistance() {
         double j0 = 13.0;

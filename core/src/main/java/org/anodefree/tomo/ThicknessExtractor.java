@@ -244,9 +244,11 @@ public final class ThicknessExtractor {
         int[] bottomLabel = options.collectorSide() == CollectorSide.LOW ? first.minLabel : first.maxLabel;
         BitSet attached = new BitSet(forest.size());
         for (int v = 0; v < first.mapHeight; v++) {
+            double q = roughSurface.scaledV(v);
             for (int u = 0; u < first.mapWidth; u++) {
                 int j = v * first.mapWidth + u;
-                if (hasLi[j] && Math.abs(bottom[j] - roughSurface.depthAt(u, v)) <= options.attachToleranceVoxels()) {
+                if (hasLi[j] && Math.abs(bottom[j] - roughSurface.depthAtScaled(roughSurface.scaledU(u), q))
+                        <= options.attachToleranceVoxels()) {
                     attached.set(forest.find(bottomLabel[j]));
                 }
             }
@@ -314,14 +316,18 @@ public final class ThicknessExtractor {
         double[] bySurface = new double[columns.count.length];
         long liColumns = 0;
         long poreColumns = 0;
+        // A plane's normal is the same everywhere: one cosine, not one square root per column.
+        double planeCosine = surface.cosineAtScaled(0, 0);
         for (int v = 0; v < mh; v++) {
+            double q = surface.scaledV(v);
             for (int u = 0; u < mw; u++) {
                 int j = v * mw + u;
                 int c = columns.count[j];
                 if (c == 0) {
                     continue;
                 }
-                double scale = voxelSizeMeters * surface.cosineAt(u, v);
+                double cosine = surface.order() == 1 ? planeCosine : surface.cosineAtScaled(surface.scaledU(u), q);
+                double scale = voxelSizeMeters * cosine;
                 int extent = columns.maxDepth[j] - columns.minDepth[j] + 1;
                 byCount[j] = c * scale;
                 bySurface[j] = extent * scale;

@@ -17,24 +17,28 @@ import org.anodefree.tomo.SampleType;
 import org.anodefree.tomo.VolumeSource;
 
 /**
- * A headerless binary volume read slice by slice through a {@link FileChannel}: memory is two
- * slice buffers whatever the file size. The voxel size is never in the file.
+ * A headerless binary volume read slice by slice through a {@link FileChannel} into a few reused
+ * direct buffers: memory is a few slices whatever the file size. The voxel size is never in the file.
  *
- * <p>The prefetching variant ({@link #openPrefetching}) reads and converts slice z + 1 on one
- * background thread while the caller works on slice z (one more float slice of memory); it returns
- * the same values, only sooner when the caller streams in ascending z.
+ * <p>The prefetching variant ({@link #openPrefetching}) keeps a ring of up to {@value #MAX_AHEAD}
+ * slice buffers (fewer when slices are large: at most {@value #AHEAD_BYTES} bytes, at least two)
+ * filled in ascending z by one background thread, so reading the file overlaps the caller's work
+ * on earlier slices and a slice that costs the caller more than another does not stall the
+ * reader. The caller's thread only copies (or converts) a filled buffer into its array. A read out
+ * of order waits for the reads in flight and restarts the ring there; values never depend on the
+ * order.
  */
 public final class RawVolume implements VolumeSource {
+    private static final int MAX_AHEAD = 4;
+    private static final long AHEAD_BYTES = 32L << 20;
     private final Path file;
     private final RawLayout layout;
     private final FileChannel channel;
-    private final ByteBuffer[] buffers;
+    /** Slot k holds slice z with z % slots == k once its read is done. */
+    private final ByteBuffer[] ring;
+    private final Future<?>[] pending;
+    private final int[] slotSlice;
     private final ExecutorService reader;
-    private final float[] converted;
-    private Future<ByteBuffer> ahead;
-    private int aheadZ = -1;
-    /** Whether the slice read ahead was left as bytes for {@link #readLevels} (else converted to floats). */
-    private boolean aheadLevels;
     private short[] shorts;
     private byte[] bytes;
 
@@ -47,10 +51,14 @@ public final class RawVolume implements VolumeSource {
             throw new InputException(file + ": one slice of " + bytes + " bytes is larger than a buffer can hold");
         }
         ByteOrder order = layout.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        this.buffers = new ByteBuffer[] {
-            ByteBuffer.allocateDirect((int) bytes).order(order), ByteBuffer.allocateDirect((int) bytes).order(order),
-        };
-        this.converted = prefetch ? new float[layout.width() * layout.height()] : null;
+        int slots = prefetch ? (int) Math.max(2, Math.min(MAX_AHEAD, AHEAD_BYTES / Math.max(1, bytes))) : 1;
+        this.ring = new ByteBuffer[slots];
+        for (int k = 0; k < slots; k++) {
+            ring[k] = ByteBuffer.allocateDirect((int) bytes).order(order);
+        }
+        this.pending = new Future<?>[slots];
+        this.slotSlice = new int[slots];
+        java.util.Arrays.fill(slotSlice, -1);
         this.reader = prefetch ? Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "anodefree-raw-prefetch");
             t.setDaemon(true);
@@ -63,7 +71,7 @@ public final class RawVolume implements VolumeSource {
         return open(file, layout, false);
     }
 
-    /** Like {@link #open}, with the next slice read ahead on a background thread. */
+    /** Like {@link #open}, with the next slices read ahead on a background thread. */
     public static RawVolume openPrefetching(Path file, RawLayout layout) {
         return open(file, layout, true);
     }
@@ -117,31 +125,8 @@ public final class RawVolume implements VolumeSource {
 
     @Override
     public void readSlice(int z, float[] out) {
-        int n = layout.width() * layout.height();
-        if (ahead != null && aheadZ == z) {
-            ByteBuffer b = join(ahead);
-            if (aheadLevels) {
-                convert(b, out);
-            } else {
-                System.arraycopy(converted, 0, out, 0, n);
-            }
-        } else {
-            if (ahead != null) {
-                join(ahead); // it uses the buffers this read needs
-            }
-            convert(fill(z, buffers[0]), out);
-        }
-        ahead = null;
-        if (reader != null && z + 1 < layout.depth()) {
-            // Read and convert the next slice while the caller works on this one.
-            int next = z + 1;
-            ahead = reader.submit(() -> {
-                convert(fill(next, buffers[1]), converted);
-                return buffers[1];
-            });
-            aheadZ = next;
-            aheadLevels = false;
-        }
+        convert(acquire(z), out);
+        release(z);
     }
 
     /** 8- and 16-bit files hand out their levels without conversion. */
@@ -151,32 +136,71 @@ public final class RawVolume implements VolumeSource {
     }
 
     /**
-     * Copies slice {@code z}'s levels into {@code out}. The prefetching variant reads the next slice
-     * from the file on its thread meanwhile; the copy into {@code out} (a bulk copy for little-endian 16-bit
-     * data) stays on the caller's thread, so no third slice buffer is needed.
+     * Copies slice {@code z}'s levels into {@code out} (a bulk copy for little-endian 16-bit data);
+     * the prefetching variant reads the next slices from the file on its thread meanwhile.
      */
     @Override
     public void readLevels(int z, byte[] out) {
         if (!readsLevels()) {
             throw new UnsupportedOperationException(file + ": float32 voxels have no integer levels");
         }
-        ByteBuffer b = null;
-        if (ahead != null) {
-            ByteBuffer done = join(ahead); // it may use the buffers this read needs
-            if (aheadZ == z && aheadLevels) {
-                b = done;
+        toLevels(acquire(z), out);
+        release(z);
+    }
+
+    /** The buffer holding slice z, read (flipped, position 0); valid until {@link #release}. */
+    private ByteBuffer acquire(int z) {
+        int k = z % ring.length;
+        if (slotSlice[k] != z) {
+            drain(); // out of order: let the reads in flight finish, then start over at z
+            if (reader == null) {
+                fill(z, ring[k]);
+                slotSlice[k] = z;
+                return ring[k];
+            }
+            for (int s = z; s < Math.min(layout.depth(), z + ring.length); s++) {
+                schedule(s);
             }
         }
-        if (b == null) {
-            b = fill(z, buffers[0]);
+        if (pending[k] != null) {
+            join(pending[k]);
+            pending[k] = null;
         }
-        ahead = null;
-        toLevels(b, out);
-        if (reader != null && z + 1 < layout.depth()) {
-            int next = z + 1;
-            ahead = reader.submit(() -> fill(next, buffers[1]));
-            aheadZ = next;
-            aheadLevels = true;
+        return ring[k];
+    }
+
+    /** Slice z has been copied out: its slot takes the slice {@code slots} further on. */
+    private void release(int z) {
+        int k = z % ring.length;
+        slotSlice[k] = -1;
+        int next = z + ring.length;
+        if (reader != null && next < layout.depth()) {
+            schedule(next);
+        }
+    }
+
+    private void schedule(int z) {
+        int k = z % ring.length;
+        ByteBuffer b = ring[k];
+        slotSlice[k] = z;
+        pending[k] = reader.submit(() -> fill(z, b));
+    }
+
+    /** Waits for every read in flight (their failures are dropped: no slice of theirs was asked for) and empties the ring. */
+    private void drain() {
+        for (int k = 0; k < ring.length; k++) {
+            if (pending[k] != null) {
+                try {
+                    pending[k].get();
+                } catch (ExecutionException e) {
+                    // a read ahead of a slice nobody asked for: nothing to report
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InputException(file + ": interrupted while reading", e);
+                }
+                pending[k] = null;
+            }
+            slotSlice[k] = -1;
         }
     }
 
@@ -200,9 +224,9 @@ public final class RawVolume implements VolumeSource {
         }
     }
 
-    private ByteBuffer join(Future<ByteBuffer> f) {
+    private void join(Future<?> f) {
         try {
-            return f.get();
+            f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -261,10 +285,18 @@ public final class RawVolume implements VolumeSource {
     @Override
     public void close() {
         if (reader != null) {
-            if (ahead != null) {
-                ahead.cancel(false);
+            for (Future<?> f : pending) {
+                if (f != null) {
+                    f.cancel(false);
+                }
             }
             reader.shutdown();
+            try {
+                // the channel closes below: let a read in progress end first
+                reader.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             channel.close();

@@ -158,7 +158,30 @@ final class ColumnProfile {
         int li = 0;
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
-            if (end - start == BLOCK && !test.anyLi(levels, 2 * start)) {
+            if (end - start == BLOCK) {
+                if (!test.anyLi(levels, 2 * start)) {
+                    continue;
+                }
+                long bits = test.liBits(levels, 2 * start);
+                if (bits == -1L) {
+                    // Inside a layer whole blocks are Li: a loop over the int arrays alone, which the JIT vectorises.
+                    for (int i = start; i < end; i++) {
+                        count[i]++;
+                        minDepth[i] = Math.min(minDepth[i], z);
+                        maxDepth[i] = Math.max(maxDepth[i], z);
+                    }
+                    li += BLOCK;
+                } else {
+                    // At the layer's edges: visit the Li voxels only, one set bit at a time.
+                    li += Long.bitCount(bits);
+                    while (bits != 0) {
+                        int i = start + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        count[i]++;
+                        minDepth[i] = Math.min(minDepth[i], z);
+                        maxDepth[i] = Math.max(maxDepth[i], z);
+                    }
+                }
                 continue;
             }
             for (int i = start; i < end; i++) {
@@ -182,25 +205,29 @@ final class ColumnProfile {
      * that is itself below n, so the answer for the block is exact); any other range
      * compares both ends ({@link #lanesBelow}).
      */
-    record BlockTest(int kind, long a, long b, long c) {
+    record BlockTest(int kind, long a, long lowLanes, long highLanes, long top) {
         static final int BELOW = 0;
         static final int ABOVE = 1;
         static final int EQUAL = 2;
         static final int RANGE = 3;
+        /** Gathers the lane tops of a long, shifted down to bits 0, 16, 32, 48, into bits 45..48 (no two products meet). */
+        private static final long GATHER = 0x0000_2000_4000_8001L;
 
         static BlockTest of(int low, int high) {
+            // The exact lane test of liBits: low <= v and (v < high + 1, or high is the top level).
+            long lowLanes = low * LANES;
+            long highLanes = high < 65535 ? (high + 1) * LANES : 0;
+            long top = high < 65535 ? 0 : LANE_TOPS;
             if (low == 0 && high < 32768) {
-                return new BlockTest(BELOW, (high + 1) * LANES, 0, 0); // any lane < high + 1
+                return new BlockTest(BELOW, (high + 1) * LANES, lowLanes, highLanes, top); // any lane < high + 1
             }
             if (high == 65535 && low >= 32768) {
-                return new BlockTest(ABOVE, (65536L - low) * LANES, 0, 0); // any lane of ~x < 65536 - low
+                return new BlockTest(ABOVE, (65536L - low) * LANES, lowLanes, highLanes, top); // any ~lane < 65536 - low
             }
             if (low == high) {
-                return new BlockTest(EQUAL, low * LANES, 0, 0); // any lane of x ^ label is zero
+                return new BlockTest(EQUAL, low * LANES, lowLanes, highLanes, top); // any lane of x ^ label is zero
             }
-            // high + 1 fits a lane unless high is the top level, when every level passes the upper test.
-            return new BlockTest(RANGE, low * LANES, high < 65535 ? (high + 1) * LANES : 0,
-                    high < 65535 ? 0 : LANE_TOPS);
+            return new BlockTest(RANGE, 0, lowLanes, highLanes, top);
         }
 
         boolean anyLi(byte[] levels, int b0) {
@@ -228,11 +255,27 @@ final class ColumnProfile {
                 default -> {
                     for (int k = b0; k < b1; k += 8) {
                         long x = (long) FOUR_LEVELS.get(levels, k);
-                        hit |= ~lanesBelow(x, a) & (lanesBelow(x, b) | c);
+                        hit |= inside(x);
                     }
                 }
             }
             return (hit & LANE_TOPS) != 0;
+        }
+
+        /** The lanes of x whose level is in low..high, as lane tops; exact per lane (no borrow between lanes). */
+        long inside(long x) {
+            return ~lanesBelow(x, lowLanes) & (lanesBelow(x, highLanes) | top);
+        }
+
+        /** Bit j set when voxel j of the block is Li (four lanes per long, the lowest address first). */
+        long liBits(byte[] levels, int b0) {
+            long bits = 0;
+            for (int w = 0; w < BLOCK / 4; w++) {
+                long m = inside((long) FOUR_LEVELS.get(levels, b0 + 8 * w));
+                long nibble = (((m >>> 15) * GATHER) >>> 45) & 0xF;
+                bits |= nibble << (4 * w);
+            }
+            return bits;
         }
     }
 

@@ -136,15 +136,18 @@ public final class ThicknessExtractor {
         MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), observer != null,
                 this::sliceDone, bands);
         long li = 0;
+        int[] slice = new int[1]; // the z the band works on: one lambda for all slices
+        SliceBands.Band add = (from, to) -> {
+            columns.addAlongZ(slice[0], mask, from, to);
+            return 0;
+        };
         while (slices.hasNext()) {
             int z = slices.nextIndex();
             int sliceLi = slices.next(mask);
             li += sliceLi;
             if (sliceLi > 0 && options.axis() == Axis.Z) { // most slices of a cell hold no Li at all
-                bands.run(n, (from, to) -> {
-                    columns.addAlongZ(z, mask, from, to);
-                    return 0;
-                });
+                slice[0] = z;
+                bands.run(n, add);
             } else if (sliceLi > 0) {
                 columns.addSlice(z, mask, null, null);
             }

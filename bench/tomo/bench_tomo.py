@@ -22,8 +22,12 @@ a shared machine falls on all of them. Checks that everybody counted the same Li
 With --big, also runs anodefree's full pipeline (three-class Otsu, speck and detached-Li
 removal, fitted plane) on a generated 4 GiB volume with -Xmx512m.
 
+With --baseline-jar, an earlier build (its bench/target/benchmarks.jar, built with this
+TomoThroughput.java copied in) runs in the same rounds, as "before".
+
 Usage (from the repository root, after `mvn -B -q -DskipTests -pl bench -am package`):
     python3 bench/tomo/bench_tomo.py [--shape 1024,1024,512] [--rounds 5] [--repeats 5] [--big]
+                                     [--baseline-jar OLD/bench/target/benchmarks.jar]
 """
 import argparse
 import os
@@ -95,8 +99,8 @@ def numpy_runs(path, shape, mode, repeats):
     return parse(out.stdout.strip().splitlines()[-1])
 
 
-def java(path, shape, mode, threshold, repeats, heap, threads=1):
-    out = subprocess.run(["java", "-Xmx" + heap, "-cp", JAR, "org.anodefree.bench.TomoThroughput", path, shape,
+def java(path, shape, mode, threshold, repeats, heap, threads=1, jar=JAR):
+    out = subprocess.run(["java", "-Xmx" + heap, "-cp", jar, "org.anodefree.bench.TomoThroughput", path, shape,
                           "uint16", mode, str(threshold), str(repeats), str(threads)],
                          check=True, capture_output=True, text=True)
     return parse(out.stdout.strip().splitlines()[-1])
@@ -109,6 +113,8 @@ def main():
     p.add_argument("--rounds", type=int, default=5, help="fresh processes per contestant")
     p.add_argument("--repeats", type=int, default=5, help="runs per process (the first is the cold one)")
     p.add_argument("--big", action="store_true", help="also the 4 GiB streamed run with -Xmx512m")
+    p.add_argument("--baseline-jar", help="benchmarks.jar of an earlier build (with this TomoThroughput):"
+                   " also timed, as 'before', in the same rounds")
     p.add_argument("--numpy-worker", nargs=4, help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.numpy_worker:
@@ -126,6 +132,11 @@ def main():
                    ("anodefree 1 thread", lambda: java(path, a.shape, "count", THRESHOLD, a.repeats, "2g", 1)),
                    ("anodefree %d threads" % cores,
                     lambda: java(path, a.shape, "count", THRESHOLD, a.repeats, "2g", cores))]
+    if a.baseline_jar:
+        contestants += [("before 1 thread", lambda: java(path, a.shape, "count", THRESHOLD, a.repeats, "2g", 1,
+                                                         a.baseline_jar)),
+                        ("before %d threads" % cores, lambda: java(path, a.shape, "count", THRESHOLD, a.repeats,
+                                                                   "2g", cores, a.baseline_jar))]
     cold = {name: [] for name, _ in contestants}
     warm = {name: [] for name, _ in contestants}
     cold_cpu = {name: [] for name, _ in contestants}

@@ -2,6 +2,7 @@ package org.anodefree.tomo;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,10 +18,10 @@ import java.util.BitSet;
 final class ColumnProfile {
     private static final int BLOCK = 64;
     /** Four little-endian 16-bit levels read as one long. */
-    private static final VarHandle FOUR_LEVELS = MethodHandles.byteArrayViewVarHandle(long[].class,
+    private static final VarHandle FOUR_LEVELS = MethodHandles.byteBufferViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     /** One little-endian 16-bit level. */
-    private static final VarHandle ONE_LEVEL = MethodHandles.byteArrayViewVarHandle(short[].class,
+    private static final VarHandle ONE_LEVEL = MethodHandles.byteBufferViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     /** The top bit of each 16-bit lane of a long. */
     private static final long LANE_TOPS = 0x8000800080008000L;
@@ -151,6 +152,15 @@ final class ColumnProfile {
      * different threads.
      */
     int addLevelsAlongZ(int z, byte[] levels, int low, int high, int from, int to) {
+        return addLevelsAlongZ(z, ByteBuffer.wrap(levels), low, high, from, to);
+    }
+
+    /**
+     * {@link #addLevelsAlongZ(int, byte[], int, int, int, int)} on levels in a buffer (little-endian
+     * 16-bit from index 0, whatever the buffer's own order): a heap buffer wrapping the extractor's
+     * array, or a source's mapped slice read in place ({@link VolumeSource#levelsInPlace}).
+     */
+    int addLevelsAlongZ(int z, ByteBuffer levels, int low, int high, int from, int to) {
         if (low > high) {
             return 0; // no level is Li
         }
@@ -230,7 +240,7 @@ final class ColumnProfile {
             return new BlockTest(RANGE, 0, lowLanes, highLanes, top);
         }
 
-        boolean anyLi(byte[] levels, int b0) {
+        boolean anyLi(ByteBuffer levels, int b0) {
             int b1 = b0 + 2 * BLOCK;
             long hit = 0;
             switch (kind) {
@@ -268,7 +278,7 @@ final class ColumnProfile {
         }
 
         /** Bit j set when voxel j of the block is Li (four lanes per long, the lowest address first). */
-        long liBits(byte[] levels, int b0) {
+        long liBits(ByteBuffer levels, int b0) {
             long bits = 0;
             for (int w = 0; w < BLOCK / 4; w++) {
                 long m = inside((long) FOUR_LEVELS.get(levels, b0 + 8 * w));

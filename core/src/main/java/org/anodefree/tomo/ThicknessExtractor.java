@@ -166,14 +166,25 @@ public final class ThicknessExtractor {
      */
     private ThicknessExtraction countLevels(VoxelClassifier classifier, double threshold, ColumnProfile columns) {
         int n = source.sliceVoxels();
-        byte[] levels = new byte[2 * n];
+        byte[] levels = null;
+        java.nio.ByteBuffer copied = null;
         int low = classifier.lowLevel();
         int high = classifier.highLevel();
         int[] slice = new int[1]; // the z the band works on: one lambda for all slices
-        SliceBands.Band band = (from, to) -> columns.addLevelsAlongZ(slice[0], levels, low, high, from, to);
+        java.nio.ByteBuffer[] current = new java.nio.ByteBuffer[1];
+        SliceBands.Band band = (from, to) -> columns.addLevelsAlongZ(slice[0], current[0], low, high, from, to);
         long li = 0;
         for (int z = 0; z < source.depth(); z++) {
-            source.readLevels(z, levels);
+            java.nio.ByteBuffer b = source.levelsInPlace(z);
+            if (b == null) {
+                if (levels == null) {
+                    levels = new byte[2 * n];
+                    copied = java.nio.ByteBuffer.wrap(levels);
+                }
+                source.readLevels(z, levels);
+                b = copied;
+            }
+            current[0] = b;
             slice[0] = z;
             li += bands.run(n, band);
             sliceDone();

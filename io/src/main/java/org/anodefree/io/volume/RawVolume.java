@@ -3,6 +3,7 @@ package org.anodefree.io.volume;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -196,8 +197,21 @@ public final class RawVolume implements VolumeSource {
         }
     }
 
-    /** Copies slice z's stored bytes into {@code dst}, mapping its window (and the next) when needed. */
-    private void copySlice(int z, byte[] dst) {
+    /**
+     * Little-endian 16-bit files hand out each slice in place: a view of the mapped window, no copy
+     * at all. The view stays valid after later reads too (windows are never unmapped explicitly).
+     */
+    @Override
+    public ByteBuffer levelsInPlace(int z) {
+        if (layout.type() != SampleType.UINT16 || layout.bigEndian()) {
+            return null;
+        }
+        int w = windowOf(z);
+        return window.slice((z - w * slicesPerWindow) * sliceBytes, sliceBytes);
+    }
+
+    /** Enters the window of slice z (mapping it, and the next, when needed); returns its index. */
+    private int windowOf(int z) {
         if (z < 0 || z >= layout.depth()) {
             throw new IndexOutOfBoundsException(file + ": slice " + z + " of " + layout.depth());
         }
@@ -205,6 +219,12 @@ public final class RawVolume implements VolumeSource {
         if (w != windowIndex) {
             enter(w);
         }
+        return w;
+    }
+
+    /** Copies slice z's stored bytes into {@code dst}, mapping its window (and the next) when needed. */
+    private void copySlice(int z, byte[] dst) {
+        int w = windowOf(z);
         try {
             window.get((z - w * slicesPerWindow) * sliceBytes, dst, 0, sliceBytes);
         } catch (InternalError e) {

@@ -16,7 +16,8 @@ import org.anodefree.tomo.VolumeSource;
 
 /**
  * Times the tomography extractor on a raw volume file, streamed; prints one line of key=value
- * pairs (voxels per second, Li voxels counted, peak heap) for {@code bench/tomo/bench_tomo.py}.
+ * pairs (every run's seconds in order, the first being the JVM's cold run, the best, Li voxels
+ * counted, peak heap) for {@code bench/tomo/bench_tomo.py}.
  *
  * <p>Usage: {@code TomoThroughput FILE X,Y,Z DTYPE MODE [THRESHOLD|auto|auto3] [REPEATS] [THREADS]} where MODE is
  * {@code count} (threshold and column count only: what NumPy does) or {@code full} (specks and
@@ -42,12 +43,24 @@ public final class TomoThroughput {
         }
         double best = Double.POSITIVE_INFINITY;
         ThicknessExtraction result = null;
+        StringBuilder runs = new StringBuilder();
+        StringBuilder cpu = new StringBuilder();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < repeats; r++) {
+            // Opening is timed too: it allocates the reader's buffers and starts its thread.
+            long c0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
             try (VolumeSource v = VolumeFiles.open(file, layout)) {
-                long t0 = System.nanoTime();
                 result = new ThicknessExtractor(v, options, 1.0, ProgressListener.NONE).threads(threads).run();
-                best = Math.min(best, (System.nanoTime() - t0) * 1e-9);
             }
+            double seconds = (System.nanoTime() - t0) * 1e-9;
+            best = Math.min(best, seconds);
+            // CPU seconds of all the JVM's threads (reader, bands, JIT compiler, GC): the work done,
+            // which load from other jobs on a shared machine does not inflate as it does wall time.
+            double cpuSeconds = (os.getProcessCpuTime() - c0) * 1e-9;
+            runs.append(r == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", seconds));
+            cpu.append(r == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", cpuSeconds));
         }
         long voxels = (long) layout.width() * layout.height() * layout.depth();
         long peakHeap = 0;
@@ -56,9 +69,9 @@ public final class TomoThroughput {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "mode=%s threads=%d seconds=%.3f voxels_per_second=%.4g li_voxels=%d threshold=%s"
+        System.out.printf(Locale.ROOT, "mode=%s threads=%d runs=%s cpu=%s seconds=%.3f voxels_per_second=%.4g li_voxels=%d threshold=%s"
                 + " tilt_degrees=%.3f mean_thickness_voxels=%.4f peak_heap_mb=%.1f max_heap_mb=%.1f%n",
-                mode, threads, best, voxels / best, result.components().keptVoxels(), result.thresholdGreyLevel(),
+                mode, threads, runs, cpu, best, voxels / best, result.components().keptVoxels(), result.thresholdGreyLevel(),
                 result.tiltDegrees(), result.countThickness().statistics().meanMeters(),
                 peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
     }

@@ -2,6 +2,7 @@ package org.anodefree.tomo;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,7 +18,10 @@ import java.util.BitSet;
 final class ColumnProfile {
     private static final int BLOCK = 64;
     /** Four little-endian 16-bit levels read as one long. */
-    private static final VarHandle FOUR_LEVELS = MethodHandles.byteArrayViewVarHandle(long[].class,
+    private static final VarHandle FOUR_LEVELS = MethodHandles.byteBufferViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** One little-endian 16-bit level. */
+    private static final VarHandle ONE_LEVEL = MethodHandles.byteBufferViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     /** The top bit of each 16-bit lane of a long. */
     private static final long LANE_TOPS = 0x8000800080008000L;
@@ -142,34 +146,56 @@ final class ColumnProfile {
      * {@link VolumeSource#readLevels}): Li is a level in low..high (see
      * {@link VoxelClassifier#classifyLevels}). No mask is written. Each full block of
      * {@value #BLOCK} voxels is first tested for Li four levels at a time, one long per four
-     * (hand-written SWAR because the JIT of Java 17 does not vectorise this reduction: measured
-     * about 2x faster than a per-voxel test, and most blocks of a cell hold no Li); a block with Li,
-     * and a partial block at the end, is updated voxel by voxel, branch-free. Returns the Li voxels
-     * in [from, to); disjoint ranges may run on different threads.
+     * (hand-written SWAR because the JIT of Java 17 does not vectorise this reduction, and most
+     * blocks of a cell hold no Li); a block with Li, and a partial block at the end, is updated
+     * voxel by voxel, branch-free. Returns the Li voxels in [from, to); disjoint ranges may run on
+     * different threads.
      */
     int addLevelsAlongZ(int z, byte[] levels, int low, int high, int from, int to) {
+        return addLevelsAlongZ(z, ByteBuffer.wrap(levels), low, high, from, to);
+    }
+
+    /**
+     * {@link #addLevelsAlongZ(int, byte[], int, int, int, int)} on levels in a buffer (little-endian
+     * 16-bit from index 0, whatever the buffer's own order): a heap buffer wrapping the extractor's
+     * array, or a source's mapped slice read in place ({@link VolumeSource#levelsInPlace}).
+     */
+    int addLevelsAlongZ(int z, ByteBuffer levels, int low, int high, int from, int to) {
         if (low > high) {
             return 0; // no level is Li
         }
-        long lowLanes = low * LANES;
-        // high + 1 fits a lane unless high is the top level, when every level passes the upper test.
-        long highLanes = high < 65535 ? (high + 1) * LANES : 0;
-        long belowTop = high < 65535 ? 0 : LANE_TOPS;
+        BlockTest test = BlockTest.of(low, high);
         int li = 0;
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
             if (end - start == BLOCK) {
-                long inside = 0;
-                for (int b = 2 * start; b < 2 * end; b += 8) {
-                    long x = (long) FOUR_LEVELS.get(levels, b);
-                    inside |= ~lanesBelow(x, lowLanes) & (lanesBelow(x, highLanes) | belowTop);
-                }
-                if ((inside & LANE_TOPS) == 0) {
+                if (!test.anyLi(levels, 2 * start)) {
                     continue;
                 }
+                long bits = test.liBits(levels, 2 * start);
+                if (bits == -1L) {
+                    // Inside a layer whole blocks are Li: a loop over the int arrays alone, which the JIT vectorises.
+                    for (int i = start; i < end; i++) {
+                        count[i]++;
+                        minDepth[i] = Math.min(minDepth[i], z);
+                        maxDepth[i] = Math.max(maxDepth[i], z);
+                    }
+                    li += BLOCK;
+                } else {
+                    // At the layer's edges: visit the Li voxels only, one set bit at a time.
+                    li += Long.bitCount(bits);
+                    while (bits != 0) {
+                        int i = start + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        count[i]++;
+                        minDepth[i] = Math.min(minDepth[i], z);
+                        maxDepth[i] = Math.max(maxDepth[i], z);
+                    }
+                }
+                continue;
             }
             for (int i = start; i < end; i++) {
-                int v = (levels[2 * i] & 0xff) | (levels[2 * i + 1] & 0xff) << 8;
+                int v = (short) ONE_LEVEL.get(levels, 2 * i) & 0xffff;
                 int outside = ((v - low) | (high - v)) >> 31; // -1 outside the Li range, 0 inside
                 li += 1 + outside;
                 count[i] += 1 + outside;
@@ -181,12 +207,95 @@ final class ColumnProfile {
     }
 
     /**
+     * Whether a block of {@value #BLOCK} little-endian 16-bit levels holds a level in low..high,
+     * tested four levels to a long. The common rules get the shortest test: Li at or below a level
+     * under 32768, at or above one from 32768, or equal to a label, each a borrow trick of two or
+     * three operations a long (any lane of x below n, n at most 32768:
+     * {@code (x - n*LANES) & ~x} has a lane top set; a lane can only borrow from a lane below it
+     * that is itself below n, so the answer for the block is exact); any other range
+     * compares both ends ({@link #lanesBelow}).
+     */
+    record BlockTest(int kind, long a, long lowLanes, long highLanes, long top) {
+        static final int BELOW = 0;
+        static final int ABOVE = 1;
+        static final int EQUAL = 2;
+        static final int RANGE = 3;
+        /** Gathers the lane tops of a long, shifted down to bits 0, 16, 32, 48, into bits 45..48 (no two products meet). */
+        private static final long GATHER = 0x0000_2000_4000_8001L;
+
+        static BlockTest of(int low, int high) {
+            // The exact lane test of liBits: low <= v and (v < high + 1, or high is the top level).
+            long lowLanes = low * LANES;
+            long highLanes = high < 65535 ? (high + 1) * LANES : 0;
+            long top = high < 65535 ? 0 : LANE_TOPS;
+            if (low == 0 && high < 32768) {
+                return new BlockTest(BELOW, (high + 1) * LANES, lowLanes, highLanes, top); // any lane < high + 1
+            }
+            if (high == 65535 && low >= 32768) {
+                return new BlockTest(ABOVE, (65536L - low) * LANES, lowLanes, highLanes, top); // any ~lane < 65536 - low
+            }
+            if (low == high) {
+                return new BlockTest(EQUAL, low * LANES, lowLanes, highLanes, top); // any lane of x ^ label is zero
+            }
+            return new BlockTest(RANGE, 0, lowLanes, highLanes, top);
+        }
+
+        boolean anyLi(ByteBuffer levels, int b0) {
+            int b1 = b0 + 2 * BLOCK;
+            long hit = 0;
+            switch (kind) {
+                case BELOW -> {
+                    for (int k = b0; k < b1; k += 8) {
+                        long x = (long) FOUR_LEVELS.get(levels, k);
+                        hit |= (x - a) & ~x;
+                    }
+                }
+                case ABOVE -> {
+                    for (int k = b0; k < b1; k += 8) {
+                        long x = ~(long) FOUR_LEVELS.get(levels, k);
+                        hit |= (x - a) & ~x;
+                    }
+                }
+                case EQUAL -> {
+                    for (int k = b0; k < b1; k += 8) {
+                        long x = (long) FOUR_LEVELS.get(levels, k) ^ a;
+                        hit |= (x - LANES) & ~x;
+                    }
+                }
+                default -> {
+                    for (int k = b0; k < b1; k += 8) {
+                        long x = (long) FOUR_LEVELS.get(levels, k);
+                        hit |= inside(x);
+                    }
+                }
+            }
+            return (hit & LANE_TOPS) != 0;
+        }
+
+        /** The lanes of x whose level is in low..high, as lane tops; exact per lane (no borrow between lanes). */
+        long inside(long x) {
+            return ~lanesBelow(x, lowLanes) & (lanesBelow(x, highLanes) | top);
+        }
+
+        /** Bit j set when voxel j of the block is Li (four lanes per long, the lowest address first). */
+        long liBits(ByteBuffer levels, int b0) {
+            long bits = 0;
+            for (int w = 0; w < BLOCK / 4; w++) {
+                long m = inside((long) FOUR_LEVELS.get(levels, b0 + 8 * w));
+                long nibble = (((m >>> 15) * GATHER) >>> 45) & 0xF;
+                bits |= nibble << (4 * w);
+            }
+            return bits;
+        }
+    }
+
+    /**
      * For each 16-bit lane, whether x's unsigned level is below y's, as the lane's top bit. The low
      * 15 bits are compared by a subtraction that cannot borrow across lanes (x's lane top is set,
      * y's cleared): its top bit is set when x's low bits are at least y's. The top bits decide
      * when they differ.
      */
-    private static long lanesBelow(long x, long y) {
+    static long lanesBelow(long x, long y) {
         long lowBitsNotBelow = (x | LANE_TOPS) - (y & ~LANE_TOPS);
         return ((~x & y) | (~(x ^ y) & ~lowBitsNotBelow)) & LANE_TOPS;
     }

@@ -7,6 +7,9 @@ import org.anodefree.InputException;
  * volumes bin every level exactly in one pass; float volumes take one pass for the range and one
  * for a {@value #FLOAT_BINS}-bin histogram.
  *
+ * <p>A source that hands out its integer levels ({@link VolumeSource#readsLevels}) is histogrammed
+ * from them directly, with no float slice.
+ *
  * <p>The histogram is of the stored grey levels, also when the median filter is on: Otsu's split
  * depends on the class means and weights, which the filter barely moves, and 27-value medians
  * of every voxel would cost far more than the rest of the extraction.
@@ -30,7 +33,7 @@ final class GreyThreshold {
      */
     static double otsu(VolumeSource source, Segmentation.Otsu otsu, Runnable onSlice) {
         int n = source.sliceVoxels();
-        float[] s = new float[n];
+        float[] s = source.readsLevels() ? null : new float[n];
         double min;
         double max;
         int bins;
@@ -62,7 +65,10 @@ final class GreyThreshold {
         }
         long[] counts = new long[bins];
         double scale = bins / (max - min);
-        for (int z = 0; z < source.depth(); z++) {
+        if (source.readsLevels()) {
+            levelHistogram(source, counts, onSlice);
+        }
+        for (int z = 0; z < source.depth() && !source.readsLevels(); z++) {
             source.readSlice(z, s);
             onSlice.run();
             for (int i = 0; i < n; i++) {
@@ -86,6 +92,22 @@ final class GreyThreshold {
         }
         // Integer data: the lower side is values <= k. Float data: upper edge of bin k.
         return source.sampleType().isInteger() ? k : min + (k + 1) / scale;
+    }
+
+    /**
+     * The exact histogram of an 8/16-bit source's stored levels (the same counts as binning its
+     * float slices: every level is its own bin), with no float slice.
+     */
+    private static void levelHistogram(VolumeSource source, long[] counts, Runnable onSlice) {
+        int n = source.sliceVoxels();
+        byte[] levels = new byte[2 * n];
+        for (int z = 0; z < source.depth(); z++) {
+            source.readLevels(z, levels);
+            onSlice.run();
+            for (int i = 0; i < n; i++) {
+                counts[(levels[2 * i] & 0xff) | (levels[2 * i + 1] & 0xff) << 8]++;
+            }
+        }
     }
 
     /**

@@ -54,8 +54,11 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
 
     /** Depth of the surface at map column u, row v, voxels. */
     public double depthAt(double u, double v) {
-        double p = (u - centreU) / scale;
-        double q = (v - centreV) / scale;
+        return depthAtScaled((u - centreU) / scale, (v - centreV) / scale);
+    }
+
+    /** {@link #depthAt} in the centred, scaled coordinates p, q (callers looping over a grid compute them once a row or column). */
+    double depthAtScaled(double p, double q) {
         double d = coefficients[0] + coefficients[1] * p + coefficients[2] * q;
         if (order == 2) {
             d += coefficients[3] * p * p + coefficients[4] * p * q + coefficients[5] * q * q;
@@ -63,13 +66,26 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
         return d;
     }
 
+    /** p of map column u: (u - centreU) / scale. */
+    double scaledU(int u) {
+        return (u - centreU) / scale;
+    }
+
+    /** q of map row v: (v - centreV) / scale. */
+    double scaledV(int v) {
+        return (v - centreV) / scale;
+    }
+
     /**
      * Cosine of the angle between the surface normal and the thickness axis at (u, v): a layer of
      * normal thickness t spans t / cos voxels along the axis.
      */
     public double cosineAt(double u, double v) {
-        double p = (u - centreU) / scale;
-        double q = (v - centreV) / scale;
+        return cosineAtScaled((u - centreU) / scale, (v - centreV) / scale);
+    }
+
+    /** {@link #cosineAt} in scaled coordinates (for a plane the same for every p, q). */
+    double cosineAtScaled(double p, double q) {
         double gu = coefficients[1];
         double gv = coefficients[2];
         if (order == 2) {
@@ -106,16 +122,24 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
         double cv = (height - 1) / 2.0;
         double scale = Math.max(1.0, Math.max(width, height) / 2.0);
         double reference = mean(depth, valid);
+        // p of each map column and q of each row, computed once: the loops below visit every column
+        // up to four times per round, and these are the same doubles depthAt would compute.
+        double[] ps = new double[width];
+        for (int u = 0; u < width; u++) {
+            ps[u] = (u - cu) / scale;
+        }
         InterfaceSurface surface = null;
         for (int round = 0; round < 4; round++) {
             double[][] ata = new double[terms][terms];
             double[] aty = new double[terms];
-            long used = 0;
-            for (int v = 0; v < height; v++) {
+            long used = order == 1 ? planeNormalEquations(depth, use, width, height, ps, cv, scale, reference, ata, aty)
+                    : 0;
+            for (int v = 0; v < height && order != 1; v++) {
+                double q = (v - cv) / scale;
                 for (int u = 0; u < width; u++) {
                     int i = v * width + u;
                     if (use[i]) {
-                        regressors(order, (u - cu) / scale, (v - cv) / scale, x);
+                        regressors(order, ps[u], q, x);
                         double y = depth[i] - reference;
                         for (int j = 0; j < terms; j++) {
                             aty[j] += x[j] * y;
@@ -142,10 +166,11 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
             int n = 0;
             double ss = 0;
             for (int v = 0; v < height; v++) {
+                double q = trial.scaledV(v);
                 for (int u = 0; u < width; u++) {
                     int i = v * width + u;
                     if (use[i]) {
-                        double r = depth[i] - trial.depthAt(u, v);
+                        double r = depth[i] - trial.depthAtScaled(ps[u], q);
                         residual[n++] = (float) Math.abs(r);
                         ss += r * r;
                     }
@@ -155,9 +180,10 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
             double cut = Math.max(3 * 1.4826 * MedianFilter.select(residual, n, n / 2), 1.5);
             boolean changed = false;
             for (int v = 0; v < height; v++) {
+                double q = surface.scaledV(v);
                 for (int u = 0; u < width; u++) {
                     int i = v * width + u;
-                    boolean keep = valid[i] && Math.abs(depth[i] - surface.depthAt(u, v)) <= cut;
+                    boolean keep = valid[i] && Math.abs(depth[i] - surface.depthAtScaled(ps[u], q)) <= cut;
                     changed |= keep != use[i];
                     use[i] = keep;
                 }
@@ -167,6 +193,55 @@ public record InterfaceSurface(int order, double[] coefficients, double centreU,
             }
         }
         return surface;
+    }
+
+    /**
+     * The upper triangle of A^T A and A^T y for a plane (regressors 1, p, q), summed in locals that
+     * stay in registers; the same sums, term by term and in the same order, as the general loop
+     * (x[0] = 1 makes 1 * p exactly p), so the fit is bit for bit the same. Returns the columns used.
+     */
+    private static long planeNormalEquations(int[] depth, boolean[] use, int width, int height, double[] ps,
+            double cv, double scale, double reference, double[][] ata, double[] aty) {
+        double s00 = 0;
+        double s01 = 0;
+        double s02 = 0;
+        double s11 = 0;
+        double s12 = 0;
+        double s22 = 0;
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        long used = 0;
+        for (int v = 0; v < height; v++) {
+            double q = (v - cv) / scale;
+            int row = v * width;
+            for (int u = 0; u < width; u++) {
+                if (use[row + u]) {
+                    double p = ps[u];
+                    double y = depth[row + u] - reference;
+                    t0 += y;
+                    s00 += 1.0;
+                    s01 += p;
+                    s02 += q;
+                    t1 += p * y;
+                    s11 += p * p;
+                    s12 += p * q;
+                    t2 += q * y;
+                    s22 += q * q;
+                    used++;
+                }
+            }
+        }
+        ata[0][0] = s00;
+        ata[0][1] = s01;
+        ata[0][2] = s02;
+        ata[1][1] = s11;
+        ata[1][2] = s12;
+        ata[2][2] = s22;
+        aty[0] = t0;
+        aty[1] = t1;
+        aty[2] = t2;
+        return used;
     }
 
     private static void regressors(int order, double p, double q, double[] x) {

@@ -27,6 +27,10 @@ final class MaskedSlices {
     private final SliceBands bands;
     private int next;
     private int loaded = -1;
+    /** The mask the bands fill: the caller's, set before each slice, so the two band lambdas are made once, not per slice. */
+    private byte[] target;
+    private final SliceBands.Band classifyLevels;
+    private final SliceBands.Band classifyFloats;
 
     /** Streams float slices (so {@link #values} works) whatever the source. */
     MaskedSlices(VolumeSource source, VoxelClassifier classifier, boolean median, Runnable onSliceRead,
@@ -54,6 +58,8 @@ final class MaskedSlices {
         this.planeCounts = median ? new byte[3][n] : null;
         this.below = median ? new byte[n] : null;
         this.onSliceRead = onSliceRead;
+        this.classifyLevels = (from, to) -> classifier.classifyLevels(levels, target, from, to);
+        this.classifyFloats = (from, to) -> classifier.classify(values[0], target, from, to);
     }
 
     boolean hasNext() {
@@ -68,16 +74,16 @@ final class MaskedSlices {
     int next(byte[] mask) {
         int z = next++;
         if (levels != null) {
-            byte[] l = levels;
-            source.readLevels(z, l);
+            source.readLevels(z, levels);
             onSliceRead.run();
-            return bands.run(n, (from, to) -> classifier.classifyLevels(l, mask, from, to));
+            target = mask;
+            return bands.run(n, classifyLevels);
         }
         if (!median) {
-            float[] v = values[0];
-            source.readSlice(z, v);
+            source.readSlice(z, values[0]);
             onSliceRead.run();
-            return bands.run(n, (from, to) -> classifier.classify(v, mask, from, to));
+            target = mask;
+            return bands.run(n, classifyFloats);
         }
         while (loaded < Math.min(z + 1, depth - 1)) {
             loaded++;

@@ -136,15 +136,18 @@ public final class ThicknessExtractor {
         MaskedSlices slices = new MaskedSlices(source, classifier, options.medianFilter(), observer != null,
                 this::sliceDone, bands);
         long li = 0;
+        int[] slice = new int[1]; // the z the band works on: one lambda for all slices
+        SliceBands.Band add = (from, to) -> {
+            columns.addAlongZ(slice[0], mask, from, to);
+            return 0;
+        };
         while (slices.hasNext()) {
             int z = slices.nextIndex();
             int sliceLi = slices.next(mask);
             li += sliceLi;
             if (sliceLi > 0 && options.axis() == Axis.Z) { // most slices of a cell hold no Li at all
-                bands.run(n, (from, to) -> {
-                    columns.addAlongZ(z, mask, from, to);
-                    return 0;
-                });
+                slice[0] = z;
+                bands.run(n, add);
             } else if (sliceLi > 0) {
                 columns.addSlice(z, mask, null, null);
             }
@@ -163,14 +166,25 @@ public final class ThicknessExtractor {
      */
     private ThicknessExtraction countLevels(VoxelClassifier classifier, double threshold, ColumnProfile columns) {
         int n = source.sliceVoxels();
-        byte[] levels = new byte[2 * n];
+        byte[] levels = null;
+        java.nio.ByteBuffer copied = null;
         int low = classifier.lowLevel();
         int high = classifier.highLevel();
         int[] slice = new int[1]; // the z the band works on: one lambda for all slices
-        SliceBands.Band band = (from, to) -> columns.addLevelsAlongZ(slice[0], levels, low, high, from, to);
+        java.nio.ByteBuffer[] current = new java.nio.ByteBuffer[1];
+        SliceBands.Band band = (from, to) -> columns.addLevelsAlongZ(slice[0], current[0], low, high, from, to);
         long li = 0;
         for (int z = 0; z < source.depth(); z++) {
-            source.readLevels(z, levels);
+            java.nio.ByteBuffer b = source.levelsInPlace(z);
+            if (b == null) {
+                if (levels == null) {
+                    levels = new byte[2 * n];
+                    copied = java.nio.ByteBuffer.wrap(levels);
+                }
+                source.readLevels(z, levels);
+                b = copied;
+            }
+            current[0] = b;
             slice[0] = z;
             li += bands.run(n, band);
             sliceDone();
@@ -244,9 +258,11 @@ public final class ThicknessExtractor {
         int[] bottomLabel = options.collectorSide() == CollectorSide.LOW ? first.minLabel : first.maxLabel;
         BitSet attached = new BitSet(forest.size());
         for (int v = 0; v < first.mapHeight; v++) {
+            double q = roughSurface.scaledV(v);
             for (int u = 0; u < first.mapWidth; u++) {
                 int j = v * first.mapWidth + u;
-                if (hasLi[j] && Math.abs(bottom[j] - roughSurface.depthAt(u, v)) <= options.attachToleranceVoxels()) {
+                if (hasLi[j] && Math.abs(bottom[j] - roughSurface.depthAtScaled(roughSurface.scaledU(u), q))
+                        <= options.attachToleranceVoxels()) {
                     attached.set(forest.find(bottomLabel[j]));
                 }
             }
@@ -314,14 +330,18 @@ public final class ThicknessExtractor {
         double[] bySurface = new double[columns.count.length];
         long liColumns = 0;
         long poreColumns = 0;
+        // A plane's normal is the same everywhere: one cosine, not one square root per column.
+        double planeCosine = surface.cosineAtScaled(0, 0);
         for (int v = 0; v < mh; v++) {
+            double q = surface.scaledV(v);
             for (int u = 0; u < mw; u++) {
                 int j = v * mw + u;
                 int c = columns.count[j];
                 if (c == 0) {
                     continue;
                 }
-                double scale = voxelSizeMeters * surface.cosineAt(u, v);
+                double cosine = surface.order() == 1 ? planeCosine : surface.cosineAtScaled(surface.scaledU(u), q);
+                double scale = voxelSizeMeters * cosine;
                 int extent = columns.maxDepth[j] - columns.minDepth[j] + 1;
                 byCount[j] = c * scale;
                 bySurface[j] = extent * scale;

@@ -54,6 +54,16 @@ public interface VolumeSource extends AutoCloseable {
         throw new UnsupportedOperationException(name() + ": integer slices are not available; read floats");
     }
 
+    /**
+     * Slice {@code z}'s levels where the source holds them, with no copy, or null when it cannot
+     * (then {@link #readLevels} copies them). The buffer holds the levels as {@link #readLevels}
+     * writes them (16-bit little-endian) from index 0, whatever its own position and order, and
+     * stays valid until the next read from this source. Only when {@link #readsLevels} is true.
+     */
+    default java.nio.ByteBuffer levelsInPlace(int z) {
+        return null;
+    }
+
     /** Voxels in the volume. */
     default long voxelCount() {
         return (long) width() * height() * depth();

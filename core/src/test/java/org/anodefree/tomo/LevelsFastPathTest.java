@@ -197,7 +197,9 @@ class LevelsFastPathTest {
     @Test
     void fusedCountEqualsMaskThenCountAtTheRuleEdges() {
         // Levels just inside and outside the rule, at every position of the four-level words and
-        // blocks, mostly alone in their block: the block test must see each one.
+        // blocks, mostly alone in their block: the block test must see each one. Blocks all inside
+        // the rule (the whole-block update) and all inside but one edge level (the test must tell
+        // them apart).
         SplittableRandom r = new SplittableRandom(5);
         int n = 64 * 70 + 13;
         for (int k = 0; k < 300; k++) {
@@ -208,10 +210,19 @@ class LevelsFastPathTest {
             int[] edges = {c.lowLevel() - 1, c.lowLevel(), c.highLevel(), c.highLevel() + 1, 0, 65535};
             byte[] levels = new byte[2 * n];
             float[] floats = new float[n];
+            int blockKind = 0;
             for (int i = 0; i < n; i++) {
+                if (i % 64 == 0) {
+                    // 0: background with a rare edge level; 1: all Li (levels anywhere in the rule);
+                    // 2: all Li but for one edge level
+                    blockKind = c.lowLevel() > c.highLevel() ? 0 : r.nextInt(3);
+                }
                 int background = c.highLevel() < 65535 ? c.highLevel() + 1 : c.lowLevel() > 0 ? c.lowLevel() - 1
                         : r.nextInt(65536);
-                int v = r.nextInt(64) == 0 ? edges[r.nextInt(edges.length)] : background;
+                int inside = c.lowLevel() > c.highLevel() ? background
+                        : r.nextInt(c.lowLevel(), Math.min(65535, c.highLevel()) + 1);
+                int v = blockKind == 0 ? (r.nextInt(64) == 0 ? edges[r.nextInt(edges.length)] : background)
+                        : blockKind == 1 ? inside : (r.nextInt(64) == 0 ? edges[r.nextInt(edges.length)] : inside);
                 v = Math.max(0, Math.min(65535, v));
                 levels[2 * i] = (byte) v;
                 levels[2 * i + 1] = (byte) (v >> 8);

@@ -382,9 +382,9 @@ public final class Simulation {
      * Solves the interface at the cell's external current density (plating-positive). Without a short
      * the interface carries all of it; with one, the electrochemical part p solves
      * g(p) = p + s V(p) / R_short - external = 0 (s: {@link CellCircuit#platingVoltageSign()}), where g
-     * increases strictly with p. The root is bracketed (expanding from the last p and the external
-     * current) and found by the Illinois variant of regula falsi, which keeps the bracket, so it
-     * cannot run away into the exponential branches of the kinetics as a plain secant can.
+     * increases strictly with p: bracketed from the last p and found by the Illinois variant of regula
+     * falsi ({@link IncreasingRoot}, shared with voltage holds), which keeps the bracket, so it cannot run
+     * away into the exponential branches of the kinetics as a plain secant can.
      */
     private void solve(double external) {
         if (!shorted) {
@@ -393,57 +393,12 @@ public final class Simulation {
         }
         double rs = laws.shortCircuit().shortResistanceOhmM2(state.bridgingFilaments(laws, separator));
         double scale = Math.max(Math.abs(external), 1e-3);
-        double a = plating;
-        double fa = residual(a, rs, external);
-        double b = external;
-        double fb = a == b ? fa : residual(b, rs, external);
-        double width = scale;
-        for (int it = 0; it < 60 && fa * fb > 0; it++) {
-            // both on one side: move the lower end down or the upper end up, doubling the stride
-            if (fa > 0) {
-                b = a;
-                fb = fa;
-                a = a - width;
-                fa = residual(a, rs, external);
-            } else {
-                a = b;
-                fa = fb;
-                b = b + width;
-                fb = residual(b, rs, external);
-            }
-            width *= 2;
-        }
-        if (fa * fb > 0) {
-            throw new ModelException("short circuit: no current split found between " + a + " and " + b + " A/m2");
-        }
-        double tol = 1e-10 * scale;
-        int side = 0;
-        double p = a;
-        double fp = fa;
-        for (int it = 0; it < 100; it++) {
-            p = (a * fb - b * fa) / (fb - fa);
-            fp = residual(p, rs, external);
-            if (Math.abs(fp) <= tol || Math.abs(b - a) <= 1e-14 * scale) {
-                break;
-            }
-            if (fp * fb > 0) {
-                b = p;
-                fb = fp;
-                if (side == -1) {
-                    fa *= 0.5;
-                }
-                side = -1;
-            } else {
-                a = p;
-                fa = fp;
-                if (side == 1) {
-                    fb *= 0.5;
-                }
-                side = 1;
-            }
-        }
-        if (plating != p) {
-            solveAt(p);
+        double x0 = plating;
+        double f0 = residual(x0, rs, external);
+        IncreasingRoot.Result root = IncreasingRoot.find(p -> residual(p, rs, external), x0, f0, scale,
+                1e-10 * scale, 1e-14 * scale, "short circuit: current split at " + external + " A/m2");
+        if (plating != root.root()) {
+            solveAt(root.root());
         }
     }
 

@@ -358,7 +358,6 @@ public final class Simulation {
         double frac = settings.maxThicknessChangeFraction();
         double floor = settings.thicknessFloorMeters();
         double fil = settings.maxFilamentAdvanceFraction() * separator;
-        fillCurrent();
         dt = Math.min(dt, laws.voids().stableStepSeconds(currentWork, state.thicknessMeters, state.hasLithium,
                 state.voidThresholdAmpsPerM2, state.voidContact, frac));
         for (int i = 0; i < state.pixels; i++) {
@@ -416,6 +415,7 @@ public final class Simulation {
         solverNanos += System.nanoTime() - t0;
         solves++;
         plating = platingAmpsPerM2;
+        fillCurrent();
         volts = circuit.cellVolts(last.electrodePotentialVolts(), -platingAmpsPerM2, cathode);
     }
 
@@ -484,7 +484,6 @@ public final class Simulation {
         } else if (plating < 0) {
             state.strip(last, dt, ledger);
         }
-        fillCurrent();
         settle(dt);
         if (cathode != null) {
             double q = Math.abs(plating) * dt;
@@ -528,7 +527,10 @@ public final class Simulation {
         writeRow(s, 0);
     }
 
-    /** The last solve's local current densities (A/m2, anodic positive) into {@link #currentWork}. */
+    /**
+     * The last solve's local current densities (A/m2, anodic positive) into {@link #currentWork}, once per
+     * solve, for the void law's step bound and update (rests set it to zero).
+     */
     private void fillCurrent() {
         for (int i = 0; i < state.pixels; i++) {
             currentWork[i] = last == null ? 0 : last.currentDensityAt(i);

@@ -73,6 +73,6 @@ public record InterfaceLaws(NucleationLaw nucleation, InterfaceHeterogeneity het
                         p.value(Parameter.VOID_STRANDED_CONTACT)),
                 new TipCurrentFilaments(p.value(Parameter.FILAMENT_TIP_AREA_FRACTION)),
                 new FilamentBridgeShort(p.value(Parameter.FILAMENT_SHORT_RESISTANCE)),
-                new ProportionalLithiumLoss(p.value(Parameter.LOSS_LITHIUM_PER_PLATED_CHARGE)));
+                new ParabolicInterphase(p.value(Parameter.LOSS_INTERPHASE_GROWTH)));
     }
 }

@@ -1,19 +1,23 @@
 package org.anodefree.model;
 
 /**
- * Irreversible loss of Li inventory on the anode side (interphase growth, electrically isolated Li
- * not counted as stranded): how much of the charge passed in a plating step does not end up as
- * strippable Li metal.
+ * Irreversible loss of Li inventory on the anode side: Li metal consumed by the interphase it forms
+ * with the electrolyte. The loss is chemical (Li + Li6PS5Cl -> Li2S + Li3P + LiCl), so it runs on
+ * the age of the Li | electrolyte contact, not on the current: the stepper keeps that age per pixel
+ * and restarts it where fresh Li meets the electrolyte (docs/model.md, section 4).
  */
 public interface LithiumLossLaw {
 
-    /** Charge per area (C/m2, >= 0) lost from {@code platedCoulombsPerM2} (>= 0) of plating. */
-    double lostCoulombsPerM2(double platedCoulombsPerM2);
+    /**
+     * Li consumed (C per m2 of Li | electrolyte contact, >= 0) between contact ages
+     * {@code ageSeconds} and {@code ageSeconds + dtSeconds} (both >= 0).
+     */
+    double lostCoulombsPerM2(double ageSeconds, double dtSeconds);
 
-    /** The no-op law: every coulomb plated stays as Li metal. */
+    /** The no-op law: Li metal never reacts with the electrolyte. */
     final class None implements LithiumLossLaw {
         @Override
-        public double lostCoulombsPerM2(double platedCoulombsPerM2) {
+        public double lostCoulombsPerM2(double ageSeconds, double dtSeconds) {
             return 0.0;
         }
     }

@@ -2,6 +2,7 @@ package org.anodefree.sim;
 
 import org.anodefree.current.CurrentDistribution;
 import org.anodefree.model.InterfaceLaws;
+import org.anodefree.model.LithiumLossLaw;
 import org.anodefree.model.RandomStream;
 import org.anodefree.units.LithiumMetal;
 
@@ -27,6 +28,8 @@ final class InterfaceState {
     final double[] voidContact;
     final double[] voidThresholdAmpsPerM2;
     final double[] contactFraction;
+    /** Age of each pixel's Li | electrolyte interphase, s: time its Li has been in contact since it was fresh. */
+    final double[] interphaseAgeSeconds;
     private final double strandedContact;
     private final double[] shortfallWork;
 
@@ -43,6 +46,7 @@ final class InterfaceState {
         contactFraction = new double[pixels];
         voidContact = new double[pixels];
         voidThresholdAmpsPerM2 = new double[pixels];
+        interphaseAgeSeconds = new double[pixels];
         java.util.Arrays.fill(voidContact, 1.0);
         strandedContact = laws.voids().strandedContact();
         shortfallWork = new double[pixels];
@@ -197,23 +201,19 @@ final class InterfaceState {
 
     /**
      * Plates for {@code dt} with the local current densities of the solve {@code j} (A/m2, positive
-     * anodic, so plating is negative): each pixel's plated charge minus what the loss law takes goes into its
-     * filament while one grows there, else into its flat deposit. Filaments start where the plating
+     * anodic, so plating is negative): each pixel's plated charge goes into its filament while one grows
+     * there, else into its flat deposit (the interphase takes its share in {@link #growInterphase}). Filaments start where the plating
      * current density exceeds the pixel's threshold; a filament stops once it bridges.
      */
     void plate(CurrentDistribution j, double dt, InterfaceLaws laws, double separatorMeters, Ledger ledger) {
         double plated = 0;
-        double lost = 0;
         for (int i = 0; i < pixels; i++) {
             double jp = -j.currentDensityAt(i);
             if (!active(i, true) || !(jp > 0)) {
                 continue;
             }
-            double q = jp * dt;
-            double loss = laws.lithiumLoss().lostCoulombsPerM2(q);
-            plated += q;
-            lost += loss;
-            double metal = q - loss;
+            double metal = jp * dt;
+            plated += metal;
             // The current crowds through the contact voids left: a filament starts where that local
             // density, not the pixel mean, exceeds the threshold (Lewis et al., Fig. 5d).
             if (!filamentStarted[i] && laws.filaments().starts(jp / voidContact[i], filamentThresholdAmpsPerM2[i])) {
@@ -228,6 +228,35 @@ final class InterfaceState {
             }
         }
         ledger.plated += plated / pixels;
+    }
+
+    /**
+     * Ages every Li-holding pixel's interphase by {@code dt} and takes the Li it consumes from the pixel's
+     * flat deposit, in proportion to the pixel's contact (the interphase grows where Li touches the
+     * electrolyte) and never more than the deposit holds. A pixel without Li restarts at age 0, so Li
+     * that later nucleates or creeps onto it meets the electrolyte fresh; Li plated under an existing
+     * contact (a foil, a retained layer) does not reset it (docs/model.md, section 4).
+     */
+    void growInterphase(double dt, LithiumLossLaw law, Ledger ledger) {
+        double lost = 0;
+        for (int i = 0; i < pixels; i++) {
+            if (!hasLithium[i]) {
+                interphaseAgeSeconds[i] = 0;
+                continue;
+            }
+            double want = voidContact[i] * law.lostCoulombsPerM2(interphaseAgeSeconds[i], dt);
+            interphaseAgeSeconds[i] += dt;
+            if (want > 0) {
+                double have = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
+                if (want >= have) {
+                    lost += have;
+                    thicknessMeters[i] = 0; // the pixel keeps its Li flag: a nucleus with no thickness yet
+                } else {
+                    lost += want;
+                    thicknessMeters[i] -= LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
+                }
+            }
+        }
         ledger.lost += lost / pixels;
     }
 

@@ -487,7 +487,7 @@ public final class Simulation {
         settle(dt);
         if (cathode != null) {
             double q = Math.abs(plating) * dt;
-            cathode = plating > 0 ? cathode.charged(Math.min(q, cathode.extractableCoulombsPerM2()), s.cycle())
+            cathode = plating > 0 ? cathode.charged(Math.min(q, cathode.extractableCoulombsPerM2()), dt, s.cycle())
                     : cathode.discharged(Math.min(q, cathode.acceptableCoulombsPerM2()));
         }
         ledger.passed += external * dt;
@@ -539,13 +539,15 @@ public final class Simulation {
 
     /**
      * Voids and creep over {@code dt} with the currents in {@link #currentWork}: contact is lost or
-     * regained first (it depends on the thickness the current left), then the deposit flows.
+     * regained first (it depends on the thickness the current left), then the deposit flows; then the
+     * interphase consumes Li where Li touches the electrolyte (at rest too: the reaction is chemical).
      */
     private void settle(double dt) {
         laws.voids().evolve(currentWork, state.thicknessMeters, state.hasLithium, state.voidThresholdAmpsPerM2,
                 state.voidContact, dt);
         laws.depositRelaxation().relax(state.thicknessMeters, state.hasLithium, state.width, problem.pixelSizeMeters(),
                 dt);
+        state.growInterphase(dt, laws.lithiumLoss(), ledger);
     }
 
     private void writeRow(ScheduledStep s, double external) {

@@ -46,13 +46,4 @@ class FilamentAndShortTest {
         assertThat(none.bridges(1, 1e-3)).isFalse();
         assertThat(none.shortResistanceOhmM2(10)).isInfinite();
     }
-
-    @Test
-    void lithiumLossIsAFixedFractionOfPlating() {
-        ProportionalLithiumLoss loss = new ProportionalLithiumLoss(0.001);
-        assertThat(loss.lostCoulombsPerM2(108000)).isCloseTo(108.0, within(1e-9));
-        assertThat(loss.lostCoulombsPerM2(-5)).isZero();
-        assertThat(new LithiumLossLaw.None().lostCoulombsPerM2(1e6)).isZero();
-        assertThatThrownBy(() -> new ProportionalLithiumLoss(1.0)).isInstanceOf(InputException.class);
-    }
 }

@@ -64,7 +64,8 @@ class SimulatedCycleTableTest {
                 : 0;
         double remains = LithiumMetal.capacityMilliampHoursPerCm2FromThickness(sum / end[0].thicknessMeters().length)
                 - initial;
-        double lost = p.value(Parameter.LOSS_LITHIUM_PER_PLATED_CHARGE) * plated;
+        double[] lostColumn = r.record().column(Simulation.LOST).doubles();
+        double lost = lostColumn[lostColumn.length - 1];
         assertThat(stripped).isGreaterThan(0);
         assertThat(remains).isGreaterThan(0);
         assertThat(plated).isCloseTo(stripped + remains + lost, within(1e-9 * plated));

@@ -73,6 +73,7 @@ public record InterfaceLaws(NucleationLaw nucleation, InterfaceHeterogeneity het
                         p.value(Parameter.VOID_STRANDED_CONTACT)),
                 new TipCurrentFilaments(p.value(Parameter.FILAMENT_TIP_AREA_FRACTION)),
                 new FilamentBridgeShort(p.value(Parameter.FILAMENT_SHORT_RESISTANCE)),
-                new ParabolicInterphase(p.value(Parameter.LOSS_INTERPHASE_GROWTH)));
+                new ParabolicInterphase(p.value(Parameter.LOSS_INTERPHASE_GROWTH),
+                        p.value(Parameter.LOSS_INTERPHASE_REACTION_LIMITED_TIME)));
     }
 }

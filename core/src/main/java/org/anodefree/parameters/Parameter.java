@@ -38,6 +38,7 @@ public enum Parameter {
     VOID_CRITICAL_SCALE("void.criticalCurrentDensityScaleAmpsPerM2", Quantity.CURRENT_DENSITY, "A/m2", 1e-6, 1e7),
     VOID_CRITICAL_SHAPE("void.criticalCurrentDensityWeibullShape", Quantity.DIMENSIONLESS, "1", 0.1, 100.0),
     LOSS_INTERPHASE_GROWTH("loss.interphaseGrowthCoulombsPerM2PerRootSecond", null, "C/(m2 s^0.5)", 0.0, 1e4),
+    LOSS_INTERPHASE_REACTION_LIMITED_TIME("loss.interphaseReactionLimitedSeconds", Quantity.TIME, "s", 0.0, 1e6),
     DEPOSIT_CONTACT_FEEDBACK("deposit.contactFeedbackStrength", Quantity.DIMENSIONLESS, "1", 0.0, 0.99),
     DEPOSIT_CREEP_DIFFUSIVITY("deposit.creepDiffusivityM2PerSecond", null, "m2/s", 0.0, 1e-6),
     DEPOSIT_CREEP_REFERENCE_THICKNESS("deposit.creepReferenceThicknessMeters", Quantity.LENGTH, "m", 1e-9, 1e-2),

@@ -247,13 +247,15 @@ final class InterfaceState {
             double want = voidContact[i] * law.lostCoulombsPerM2(interphaseAgeSeconds[i], dt);
             interphaseAgeSeconds[i] += dt;
             if (want > 0) {
-                double have = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
-                if (want >= have) {
-                    lost += have;
+                // compared in thickness, so that rounding can never leave a negative thickness (which
+                // would give creep a negative mobility)
+                double dh = LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
+                if (dh >= thicknessMeters[i]) {
+                    lost += LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
                     thicknessMeters[i] = 0; // the pixel keeps its Li flag: a nucleus with no thickness yet
                 } else {
                     lost += want;
-                    thicknessMeters[i] -= LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
+                    thicknessMeters[i] -= dh;
                 }
             }
         }

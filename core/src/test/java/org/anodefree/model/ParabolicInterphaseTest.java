@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The parabolic interphase law: square-root growth, a decaying loss rate, no dependence on the step size. */
 class ParabolicInterphaseTest {
-    private static final ParabolicInterphase LAW = new ParabolicInterphase(1.82);
+    private static final ParabolicInterphase LAW = new ParabolicInterphase(1.82, 0);
 
     @Test
     void consumedLithiumGrowsAsTheSquareRootOfAge() {
@@ -76,12 +76,28 @@ class ParabolicInterphaseTest {
         assertThat(renewed / kept).isCloseTo(Math.sqrt(30), within(1e-9));
     }
 
+    /** Deal-Grove start: linear at a finite rate while younger than t_r, then the parabola k sqrt(t). */
+    @Test
+    void aReactionLimitedStartCapsTheInitialRateAndThenJoinsTheParabola() {
+        ParabolicInterphase dg = new ParabolicInterphase(1.82, 60);
+        double r0 = 1.82 / (2 * Math.sqrt(60));
+        assertThat(dg.rateCoulombsPerM2PerSecond(0)).isCloseTo(r0, within(1e-15));
+        assertThat(dg.lostCoulombsPerM2(0, 1e-3)).isCloseTo(r0 * 1e-3, within(1e-5 * r0 * 1e-3)); // to O(dt / t_r)
+        assertThat(dg.consumedCoulombsPerM2(3600)).isCloseTo(1.82 * (Math.sqrt(3660) - Math.sqrt(60)), within(1e-12));
+        // after a day the start is forgotten: the day's loss differs from the pure parabola's by < 1%
+        double day2 = dg.lostCoulombsPerM2(86400, 86400);
+        assertThat(day2 / LAW.lostCoulombsPerM2(86400, 86400)).isCloseTo(1.0, within(0.01));
+        // and a pure parabola is the t_r = 0 case, infinite rate at contact
+        assertThat(LAW.rateCoulombsPerM2PerSecond(0)).isInfinite();
+    }
+
     @Test
     void rejectsANegativeOrInfiniteConstantAndNoneLosesNothing() {
-        assertThatThrownBy(() -> new ParabolicInterphase(-1)).isInstanceOf(InputException.class);
-        assertThatThrownBy(() -> new ParabolicInterphase(Double.NaN)).isInstanceOf(InputException.class);
-        assertThatThrownBy(() -> new ParabolicInterphase(Double.POSITIVE_INFINITY)).isInstanceOf(InputException.class);
-        assertThat(new ParabolicInterphase(0).lostCoulombsPerM2(0, 100)).isZero();
+        assertThatThrownBy(() -> new ParabolicInterphase(-1, 0)).isInstanceOf(InputException.class);
+        assertThatThrownBy(() -> new ParabolicInterphase(Double.NaN, 0)).isInstanceOf(InputException.class);
+        assertThatThrownBy(() -> new ParabolicInterphase(Double.POSITIVE_INFINITY, 0)).isInstanceOf(InputException.class);
+        assertThatThrownBy(() -> new ParabolicInterphase(1, -1)).isInstanceOf(InputException.class);
+        assertThat(new ParabolicInterphase(0, 60).lostCoulombsPerM2(0, 100)).isZero();
         assertThat(new LithiumLossLaw.None().lostCoulombsPerM2(0, 1e6)).isZero();
         assertThat(LAW.lostCoulombsPerM2(100, 0)).isZero();
         assertThat(LAW.lostCoulombsPerM2(100, -5)).isZero();
@@ -91,9 +107,10 @@ class ParabolicInterphaseTest {
     @Property(tries = 300)
     void lossIsNeverNegativeAndTheCumulativeLossIsMonotone(
             @ForAll @DoubleRange(min = 0, max = 100) double k,
+            @ForAll @DoubleRange(min = 0, max = 1e4) double reactionLimited,
             @ForAll @Size(min = 1, max = 60) List<@DoubleRange(min = 0, max = 1e5) Double> steps,
             @ForAll @Size(min = 1, max = 60) List<Boolean> resets) {
-        ParabolicInterphase law = new ParabolicInterphase(k);
+        ParabolicInterphase law = new ParabolicInterphase(k, reactionLimited);
         double age = 0;
         double total = 0;
         double time = 0;

@@ -24,7 +24,7 @@ class InterphaseLossTest {
         double h0 = 1e-6;
         InterfaceState s = new InterfaceState(4, 1e-5, InterfaceLaws.none(), 1, h0);
         InterfaceState.Ledger ledger = new InterfaceState.Ledger();
-        ParabolicInterphase law = new ParabolicInterphase(K);
+        ParabolicInterphase law = new ParabolicInterphase(K, 0);
         s.voidContact[1] = 0.5;               // half the Li surface touches the electrolyte
         s.hasLithium[2] = false;              // a bare pixel
         s.thicknessMeters[2] = 0;

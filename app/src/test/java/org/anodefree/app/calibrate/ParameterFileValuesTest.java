@@ -67,7 +67,7 @@ class ParameterFileValuesTest {
     void commentsAndCrLfLineEndsSurviveAndAFileIsRewrittenInPlace(@TempDir Path dir) throws IOException {
         String text = "# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.05   # start\r\n  calibrated: [F1b]\r\n";
         String all = defaults().replaceFirst("(?s)nucleation\\.overpotentialVolts:\\n  value: 0\\.05\\n"
-                + "  calibrated: \\[F1b, F1c, F1d\\]\\n", "");
+                + "  calibrated: \\[F1b, F1c, F1d\\]\\n  note: [^\\n]*\\n", ""); // the whole block, note included
         String out = ParameterFileValues.rewrite(text + all, Map.of(Parameter.NUCLEATION_OVERPOTENTIAL, 0.02), "x");
         assertThat(out).startsWith("# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.02   # start\r\n"
                 + "  calibrated: [F1b]\r\n");

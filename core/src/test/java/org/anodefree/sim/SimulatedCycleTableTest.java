@@ -10,7 +10,6 @@ import org.anodefree.cycling.CycleSummary;
 import org.anodefree.cycling.CycleTable;
 import org.anodefree.cycling.PlatingSign;
 import org.anodefree.parameters.ModelParameters;
-import org.anodefree.parameters.Parameter;
 import org.anodefree.protocol.ScheduledStep;
 import org.anodefree.units.LithiumMetal;
 import org.junit.jupiter.api.Test;

@@ -198,6 +198,7 @@ public final class CurrentSolver {
                 diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, 0.0, contact[i]);
             }
             operator.configure(active, n, diagonal);
+            operator.diagonalChanged();
             double tolerance;
             if (galvanostatic) {
                 // j itself, along zero-sum vectors from a start that carries the applied current: the

@@ -247,16 +247,24 @@ final class ActiveSetOperator {
         double rr = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double ri = r[i] - mean;
-            r[i] = ri;
-            rr += ri * ri;
-            min = ri < min ? ri : min;
-            max = ri > max ? ri : max;
+        if (spreadTolerance > 0) {
+            for (int i = 0; i < n; i++) {
+                double ri = r[i] - mean;
+                r[i] = ri;
+                rr += ri * ri;
+                min = ri < min ? ri : min;
+                max = ri > max ? ri : max;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double ri = r[i] - mean;
+                r[i] = ri;
+                rr += ri * ri;
+            }
         }
         double norm = Math.sqrt(rr);
         double spread = project ? max - min : Math.max(max, -min);
-        return norm <= tolerance || spread <= spreadTolerance ? -1 : norm;
+        return norm <= tolerance || (spreadTolerance > 0 && spread <= spreadTolerance) ? -1 : norm;
     }
 
     /**

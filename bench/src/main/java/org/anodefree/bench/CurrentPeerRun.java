@@ -3,6 +3,8 @@ package org.anodefree.bench;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,8 +22,12 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * Our side of {@code bench/current-vs-scipy.sh}. {@code solve MASK OUT W H E R_CT SIGMA L PIXEL}
  * solves the potentiostatic linear-kinetics problem on the given mask (one byte per pixel,
  * row-major), prints the median wall time of a full solve (solver set-up included) and writes the
- * local current density as big-endian doubles. {@code fft-ratio} prints the time of a warm-started
- * 256 x 256 solve over the time of one forward+inverse real FFT pair of the same size.
+ * local current density as big-endian doubles. {@code fft-ratio [FFT_THREADS]} prints the time of
+ * a warm-started (and a cold) solve over the time of one forward+inverse real FFT pair of the same
+ * size: at 128, 256 and 512 after a stripping step, then at 256 after each kind of change and at
+ * both tolerances. Besides wall-clock ratios it prints the ratio of the calling thread's CPU time,
+ * which a shared machine's load does not inflate; it is the whole work only when JTransforms runs
+ * on one thread ({@code FFT_THREADS} = 1).
  */
 public final class CurrentPeerRun {
     private CurrentPeerRun() {
@@ -30,10 +36,14 @@ public final class CurrentPeerRun {
     public static void main(String[] args) throws IOException {
         if (args.length == 10 && args[0].equals("solve")) {
             solve(args);
-        } else if (args.length == 1 && args[0].equals("fft-ratio")) {
+        } else if (args.length >= 1 && args.length <= 2 && args[0].equals("fft-ratio")) {
+            if (args.length == 2) {
+                // JTransforms' thread count for the solver and the reference pair alike (default: all cores).
+                pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(Integer.parseInt(args[1]));
+            }
             fftRatio();
         } else {
-            System.err.println("usage: CurrentPeerRun solve MASK OUT W H E R_CT SIGMA L PIXEL | fft-ratio");
+            System.err.println("usage: CurrentPeerRun solve MASK OUT W H E R_CT SIGMA L PIXEL | fft-ratio [FFT_THREADS]");
             System.exit(2);
         }
     }
@@ -70,16 +80,22 @@ public final class CurrentPeerRun {
     }
 
     private static void fftRatio() {
-        int n = 256;
         double h = 10e-6;
         Electrolyte slab = new Electrolyte(0.18, 650e-6);
         // The simulator's settings (org.anodefree.sim.Simulation.SOLVER_SETTINGS) and the defaults.
         CurrentSolver.Settings simulation = new CurrentSolver.Settings(1e-8, 1e-7, 10_000, 50);
+        Kinetics[] laws = {new LinearKinetics(2.8e-4), new ButlerVolmerKinetics(9.0, 0.5, 0.5, 298.15)};
+        System.out.printf("FFT threads %d%n", pl.edu.icm.jlargearrays.ConcurrencyUtils.getNumberOfThreads());
+        for (int n : new int[] {128, 256, 512}) {
+            for (Kinetics k : laws) {
+                warm(n, h, slab, k, simulation, "thinned", true);
+            }
+        }
         for (CurrentSolver.Settings settings : new CurrentSolver.Settings[] {CurrentSolver.Settings.defaults(),
                 simulation}) {
-            for (Kinetics k : new Kinetics[] {new LinearKinetics(2.8e-4), new ButlerVolmerKinetics(9.0, 0.5, 0.5, 298.15)}) {
+            for (Kinetics k : laws) {
                 for (String change : new String[] {"thinned", "current", "contact"}) {
-                    warm(n, h, slab, k, settings, change);
+                    warm(256, h, slab, k, settings, change, false);
                 }
             }
         }
@@ -111,41 +127,59 @@ public final class CurrentPeerRun {
     }
 
     private static void warm(int n, double h, Electrolyte slab, Kinetics k, CurrentSolver.Settings settings,
-            String change) {
-        double[] before = IslandInterface.contact(n, n, 0.5, 16, 42);
+            String change, boolean timeCold) {
+        double[] before = IslandInterface.contact(n, n, 0.5, n / 16.0, 42);
         Control c = new Control.Galvanostatic(5.0);
         CurrentProblem previousProblem = new CurrentProblem(n, n, h, before, k, slab, c, 1);
         CurrentProblem p = next(previousProblem, change);
         CurrentSolver solver = new CurrentSolver(p, settings);
         CurrentDistribution previous = solver.solve(previousProblem, null);
-        double[] times = new double[40];
-        double[] fftTimes = new double[40];
+        int rounds = n >= 512 ? 20 : 40;
+        double[] times = new double[rounds];
+        double[] fftTimes = new double[rounds];
+        double[] coldTimes = new double[rounds];
+        double[] cpu = new double[rounds];
+        double[] fftCpu = new double[rounds];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         DoubleFFT_2D fft = new DoubleFFT_2D(n, n);
         double[] buffer = IslandInterface.contact(n, n, 0.5, 16, 1);
         CurrentDistribution d = null;
         double pairs = 0;
         // Solves and FFT pairs interleaved, so that both see the same load on a shared machine.
-        for (int r = -20; r < times.length; r++) {
+        for (int r = -rounds / 2; r < rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             fft.realForward(buffer);
             fft.realInverse(buffer, true);
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             double pairsBefore = work(solver);
             d = solver.solve(p, previous);
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             pairs = work(solver) - pairsBefore;
+            long t3 = t2;
+            if (timeCold) {
+                solver.solve(p, null);
+                t3 = System.nanoTime();
+            }
             if (r >= 0) {
                 fftTimes[r] = (t1 - t) * 1e-9;
                 times[r] = (t2 - t1) * 1e-9;
+                coldTimes[r] = (t3 - t2) * 1e-9;
+                fftCpu[r] = (c1 - c0) * 1e-9;
+                cpu[r] = (c2 - c1) * 1e-9;
             }
         }
         String name = k.isLinear() ? "linear" : "butler_volmer";
         double coldBefore = work(solver);
         CurrentDistribution cold = solver.solve(p, null);
         double coldPairs = work(solver) - coldBefore;
-        System.out.printf("warm_256_%-13s_%-7s_tol_%.0e: %.2f ms, FFT pair %.3f ms, ratio %.1f; work: %.2f FFT pairs (cold %.2f),"
-                + " %d CG iterations (cold %d), %d Newton steps (cold %d)%n", name, change, settings.relativeTolerance(),
-                median(times) * 1e3, median(fftTimes) * 1e3, median(times) / median(fftTimes), pairs, coldPairs,
+        String coldRatio = timeCold ? String.format(" (cold %.1f)", median(coldTimes) / median(fftTimes)) : "";
+        System.out.printf("warm_%d_%-13s_%-7s_tol_%.0e: %.2f ms, FFT pair %.3f ms, ratio %.1f%s, cpu ratio %.1f;"
+                + " work: %.2f FFT pairs (cold %.2f), %d CG iterations (cold %d), %d Newton steps (cold %d)%n", n, name,
+                change, settings.relativeTolerance(), median(times) * 1e3, median(fftTimes) * 1e3,
+                median(times) / median(fftTimes), coldRatio, median(cpu) / median(fftCpu), pairs, coldPairs,
                 d.cgIterations(), cold.cgIterations(), d.newtonIterations(), cold.newtonIterations());
     }
 

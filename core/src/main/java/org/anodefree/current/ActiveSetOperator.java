@@ -94,33 +94,43 @@ final class ActiveSetOperator {
         return product.length;
     }
 
-    /** Sets the active pixels (domain indices, first {@code n}) and the array holding their resistances D. */
+    /**
+     * Sets the active pixels (domain indices, first {@code n}) and the array holding their
+     * resistances D; call {@link #diagonalChanged} once D holds its values, before {@link #solve}.
+     */
     void configure(int[] activeDomainIndex, int n, double[] diagonalOhmM2) {
         this.active = activeDomainIndex;
         this.count = n;
         this.diagonal = diagonalOhmM2;
-        diagonalChanged();
     }
 
-    /** Call after changing the values in the diagonal array: updates the preconditioner's shift. */
+    /**
+     * Call after changing the values in the diagonal array: updates the preconditioner's shift and
+     * choice. One pass for the mean and the smallest D: both bounds of the Jacobi estimate,
+     * (D_i + G_min) / (D_i + G_ii) rising and (D_i + G_max') / (D_i + G_ii) falling with D_i, take
+     * their extremes at the smallest D. The Fourier scaling is made only when that path is taken.
+     */
     void diagonalChanged() {
         double sum = 0;
+        double smallest = Double.POSITIVE_INFINITY;
         int n = count;
         for (int i = 0; i < n; i++) {
-            sum += diagonal[i];
+            double d = diagonal[i];
+            sum += d;
+            smallest = Math.min(smallest, d);
         }
         this.shift = sum / n;
-        double low = Double.POSITIVE_INFINITY;
-        double high = 0;
-        for (int i = 0; i < n; i++) {
-            double d = diagonal[i];
-            scale[i] = Math.sqrt((shift + self) / (d + self));
-            low = Math.min(low, (d + shortest) / (d + self));
-            high = Math.max(high, (d + longest) / (d + self));
-        }
+        double low = (smallest + shortest) / (smallest + self);
+        double high = (smallest + longest) / (smallest + self);
         jacobiCondition = high / low;
         coarseSuits = coarse != null && coarse.suits(shift);
         jacobi = jacobiCondition <= (coarseSuits ? JACOBI_MAX_CONDITION_TWO_GRID : JACOBI_MAX_CONDITION);
+        if (!jacobi) {
+            double top = shift + self;
+            for (int i = 0; i < n; i++) {
+                scale[i] = Math.sqrt(top / (diagonal[i] + self));
+            }
+        }
     }
 
     /** potential = G x on the whole domain, for x given on the active pixels: one transform pair. */
@@ -184,48 +194,77 @@ final class ActiveSetOperator {
      * dwarfs the lateral ones.
      *
      * @param b right-hand side on the active pixels (not changed)
+     * @param spreadTolerance also stop once the residual's spread (projected: largest minus smallest
+     *     entry, the equations holding up to a common constant; else the largest magnitude) is at most
+     *     this; 0 for the Euclidean test alone
      * @return the number of iterations
      */
-    int solve(double[] b, double[] x, double[] potential, boolean project, double tolerance, int maxIterations) {
+    int solve(double[] b, double[] x, double[] potential, boolean project, double tolerance, double spreadTolerance,
+            int maxIterations) {
         int n = count;
+        double sum = 0;
         for (int i = 0; i < n; i++) {
-            r[i] = b[i] - potential[active[i]] - diagonal[i] * x[i];
+            double ri = b[i] - potential[active[i]] - diagonal[i] * x[i];
+            r[i] = ri;
+            sum += ri;
         }
-        if (project) {
-            removeMean(r, n);
-        }
-        double rNorm = Math.sqrt(dot(r, r, n));
-        if (rNorm <= tolerance) {
+        double rNorm = removeMeanAndMeasure(n, project ? sum / n : 0.0, project, tolerance, spreadTolerance);
+        if (rNorm < 0) {
             return 0;
         }
         double rz = searchDirection(n, project, 0.0);
         int domain = product.length;
         for (int it = 1; it <= maxIterations; it++) {
             double alpha = rz / multiply(p, q);
-            double sum = 0;
+            sum = 0;
             for (int i = 0; i < n; i++) {
                 x[i] += alpha * p[i];
-                r[i] -= alpha * q[i];
-                sum += r[i];
+                double ri = r[i] - alpha * q[i];
+                r[i] = ri;
+                sum += ri;
             }
             for (int k = 0; k < domain; k++) {
                 potential[k] += alpha * product[k];
             }
             // Projected: keep rounding from leaking into the uniform mode.
-            double mean = project ? sum / n : 0.0;
-            double rr = 0;
-            for (int i = 0; i < n; i++) {
-                r[i] -= mean;
-                rr += r[i] * r[i];
-            }
-            rNorm = Math.sqrt(rr);
-            if (rNorm <= tolerance) {
+            rNorm = removeMeanAndMeasure(n, project ? sum / n : 0.0, project, tolerance, spreadTolerance);
+            if (rNorm < 0) {
                 return it;
             }
             rz = searchDirection(n, project, rz);
         }
         throw new SolverException("current solver: conjugate gradients did not converge in " + maxIterations
                 + " iterations on " + n + " active pixels (residual " + rNorm + ", needed " + tolerance + ")");
+    }
+
+    /** Solves to the Euclidean tolerance alone. */
+    int solve(double[] b, double[] x, double[] potential, boolean project, double tolerance, int maxIterations) {
+        return solve(b, x, potential, project, tolerance, 0.0, maxIterations);
+    }
+
+    /** r -= mean; returns the residual norm, or -1 when it or the spread meets its tolerance. */
+    private double removeMeanAndMeasure(int n, double mean, boolean project, double tolerance, double spreadTolerance) {
+        double rr = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        if (spreadTolerance > 0) {
+            for (int i = 0; i < n; i++) {
+                double ri = r[i] - mean;
+                r[i] = ri;
+                rr += ri * ri;
+                min = ri < min ? ri : min;
+                max = ri > max ? ri : max;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double ri = r[i] - mean;
+                r[i] = ri;
+                rr += ri * ri;
+            }
+        }
+        double norm = Math.sqrt(rr);
+        double spread = project ? max - min : Math.max(max, -min);
+        return norm <= tolerance || (spreadTolerance > 0 && spread <= spreadTolerance) ? -1 : norm;
     }
 
     /**
@@ -246,17 +285,6 @@ final class ActiveSetOperator {
             p[i] = (z[i] - mean) + beta * p[i];
         }
         return rz;
-    }
-
-    static void removeMean(double[] v, int n) {
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += v[i];
-        }
-        double mean = sum / n;
-        for (int i = 0; i < n; i++) {
-            v[i] -= mean;
-        }
     }
 
     static double dot(double[] a, double[] b, int n) {

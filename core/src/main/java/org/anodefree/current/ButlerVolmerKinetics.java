@@ -129,6 +129,38 @@ public record ButlerVolmerKinetics(double exchangeCurrentDensityAmpsPerM2, doubl
         return currentDensityAmpsPerM2 * eta - scale * (Math.expm1(a * eta) / a + Math.expm1(-c * eta) / c);
     }
 
+    /**
+     * With equal coefficients all three share s = sqrt(1 + y^2 / 4), y = j / (c j0): eta =
+     * ln(|y|/2 + s) / a (signed), slope = 1 / (2 a c j0 s), dissipation as above; the same
+     * expressions as the single-pixel methods, with one root and one logarithm per pixel and the
+     * constants hoisted. Unequal coefficients take the general path.
+     */
+    @Override
+    public void evaluate(double[] currentDensityAmpsPerM2, double[] contactFraction, int n, double[] eta,
+            double[] slope, double[] dissipation) {
+        double a = fa();
+        if (a != fc()) {
+            Kinetics.super.evaluate(currentDensityAmpsPerM2, contactFraction, n, eta, slope, dissipation);
+            return;
+        }
+        double j0 = exchangeCurrentDensityAmpsPerM2;
+        double twoOverSum = 2 / (a + a);
+        double halfOverA = 0.5 / a;
+        for (int i = 0; i < n; i++) {
+            double j = currentDensityAmpsPerM2[i];
+            double scale = contactFraction[i] * j0;
+            double y = j / scale;
+            double half = 0.5 * Math.abs(y);
+            double s = Math.sqrt(half * half + 1);
+            double e = y == 0 ? 0.0 : Math.copySign(Math.log(half + s), y) * twoOverSum;
+            // One division for both 1 / s and 1 / (s + 1): inv = 1 / (scale s (s + 1)).
+            double inv = 1.0 / (scale * s * (s + 1));
+            eta[i] = e;
+            slope[i] = (s + 1) * inv * halfOverA;
+            dissipation[i] = j * e - j * j * s * inv * halfOverA;
+        }
+    }
+
     @Override
     public boolean isLinear() {
         return false;

@@ -65,51 +65,53 @@ final class CoarseShiftedInverse {
         for (int i = 0; i < coarseBuffer.length; i++) {
             coarseBuffer[i] -= mHigh * restricted[i];
         }
-        for (int i = 0; i < u.length; i++) {
-            u[i] *= mHigh;
-        }
-        prolongAdd(coarseBuffer, u);
+        scaleAndProlongAdd(mHigh, coarseBuffer, u);
     }
 
-    /** Full weighting: c(I, J) = sum of (1/4, 1/2, 1/4) x (1/4, 1/2, 1/4) weights around fine (2I, 2J). */
+    /**
+     * Full weighting: c(I, J) = sum of (1/4, 1/2, 1/4) x (1/4, 1/2, 1/4) weights around fine (2I, 2J).
+     * The periodic neighbours are found by comparison, not by a remainder per point (an integer
+     * division costs as much as the rest of the stencil).
+     */
     private void restrict(double[] u, double[] c) {
         int cr = rows / 2;
         int cc = columns / 2;
         for (int i = 0; i < cr; i++) {
-            int r0 = 2 * i;
-            int rm = (r0 - 1 + rows) % rows;
-            int rp = r0 + 1;
+            int centreRow = 2 * i * columns;
+            int above = (i == 0 ? rows - 1 : 2 * i - 1) * columns;
+            int below = centreRow + columns;
             for (int j = 0; j < cc; j++) {
                 int c0 = 2 * j;
-                int cm = (c0 - 1 + columns) % columns;
+                int cm = j == 0 ? columns - 1 : c0 - 1;
                 int cp = c0 + 1;
-                double centre = u[r0 * columns + c0];
-                double edges = u[rm * columns + c0] + u[rp * columns + c0] + u[r0 * columns + cm] + u[r0 * columns + cp];
-                double corners = u[rm * columns + cm] + u[rm * columns + cp] + u[rp * columns + cm]
-                        + u[rp * columns + cp];
+                double centre = u[centreRow + c0];
+                double edges = u[above + c0] + u[below + c0] + u[centreRow + cm] + u[centreRow + cp];
+                double corners = u[above + cm] + u[above + cp] + u[below + cm] + u[below + cp];
                 c[i * cc + j] = 0.25 * centre + 0.125 * edges + 0.0625 * corners;
             }
         }
     }
 
-    /** u += P c, bilinear interpolation (P = 4 R^T). */
-    private void prolongAdd(double[] c, double[] u) {
+    /** u = m u + P c, bilinear interpolation (P = 4 R^T); every fine point is written once. */
+    private void scaleAndProlongAdd(double m, double[] c, double[] u) {
         int cr = rows / 2;
         int cc = columns / 2;
         for (int i = 0; i < cr; i++) {
-            int in = (i + 1) % cr;
+            int row = i * cc;
+            int next = (i + 1 == cr ? 0 : i + 1) * cc;
+            int top = 2 * i * columns;
+            int bottom = top + columns;
             for (int j = 0; j < cc; j++) {
-                int jn = (j + 1) % cc;
-                double a = c[i * cc + j];
-                double b = c[i * cc + jn];
-                double d = c[in * cc + j];
-                double e = c[in * cc + jn];
-                int r0 = 2 * i;
+                int jn = j + 1 == cc ? 0 : j + 1;
+                double a = c[row + j];
+                double b = c[row + jn];
+                double d = c[next + j];
+                double e = c[next + jn];
                 int c0 = 2 * j;
-                u[r0 * columns + c0] += a;
-                u[r0 * columns + c0 + 1] += 0.5 * (a + b);
-                u[(r0 + 1) * columns + c0] += 0.5 * (a + d);
-                u[(r0 + 1) * columns + c0 + 1] += 0.25 * (a + b + d + e);
+                u[top + c0] = m * u[top + c0] + a;
+                u[top + c0 + 1] = m * u[top + c0 + 1] + 0.5 * (a + b);
+                u[bottom + c0] = m * u[bottom + c0] + 0.5 * (a + d);
+                u[bottom + c0 + 1] = m * u[bottom + c0 + 1] + 0.25 * (a + b + d + e);
             }
         }
     }

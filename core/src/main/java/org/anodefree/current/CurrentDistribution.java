@@ -207,6 +207,16 @@ public final class CurrentDistribution {
 
     /** CG iterations used (summed over Newton steps). */
     /** Solves since the interface potential was last computed afresh from j (warm starts bound the chain). */
+    /** The current density field itself, not a copy, for the solver's warm start: never written to. */
+    double[] currentDensityView() {
+        return currentDensity;
+    }
+
+    /** The interface potential field itself, not a copy, for the solver's warm start: never written to. */
+    double[] interfacePotentialView() {
+        return interfacePotential;
+    }
+
     int carriedSolves() {
         return carriedSolves;
     }

@@ -84,6 +84,11 @@ public record CurrentProblem(int width, int height, double pixelSizeMeters, doub
         return contactFraction.clone();
     }
 
+    /** The contact field itself, not a copy, for the solver's own loops: callers must not write to it. */
+    double[] contactView() {
+        return contactFraction;
+    }
+
     /** Contact fraction of one pixel, without copying the field. */
     public double contactAt(int index) {
         return contactFraction[index];

@@ -142,22 +142,26 @@ public final class CurrentSolver {
         int n = 0;
         boolean potentialKnown = warmStart != null && paddingFactor == 1 && warmStart.carriedSolves() < MAX_CARRIED_SOLVES
                 && warmStart.pixelSizeMeters() == pixelSizeMeters && warmStart.electrolyte().equals(electrolyte);
+        double[] contactField = problem.contactView();
+        double[] previousField = warmStart == null ? new double[0] : warmStart.currentDensityView();
+        boolean stranded = false;
+        // Compaction without a branch per pixel (island edges would make it mispredict): every pixel
+        // is written at slot n, and n moves on only past an active one.
         for (int row = 0, i = 0; row < height; row++) {
             for (int col = 0; col < width; col++, i++) {
-                double c = problem.contactAt(i);
-                double previous = warmStart == null ? 0.0 : warmStart.currentDensityAt(i);
-                if (c > 0) {
-                    active[n] = row * domainColumns + col;
-                    electrodeIndex[n] = i;
-                    contact[n] = c;
-                    x[n] = previous;
-                    n++;
-                } else if (previous != 0) {
-                    // Current that now has nowhere to go: the previous potential is no longer that of the start.
-                    potentialKnown = false;
-                }
+                double c = contactField[i];
+                double previous = warmStart == null ? 0.0 : previousField[i];
+                boolean on = c > 0;
+                active[n] = row * domainColumns + col;
+                electrodeIndex[n] = i;
+                contact[n] = c;
+                x[n] = previous;
+                n += on ? 1 : 0;
+                // Current that now has nowhere to go: the previous potential is no longer that of the start.
+                stranded |= !on & previous != 0;
             }
         }
+        potentialKnown &= !stranded;
         double h2 = pixelSizeMeters * pixelSizeMeters;
         boolean galvanostatic = problem.control() instanceof Control.Galvanostatic;
         double targetSum = galvanostatic
@@ -176,14 +180,19 @@ public final class CurrentSolver {
         } else if (galvanostatic) {
             startScale = feasibleScale(n, targetSum, linear);
         }
-        for (int i = 0; i < n; i++) {
-            x[i] = Double.isNaN(startScale) ? targetSum / n : x[i] * startScale;
+        if (Double.isNaN(startScale)) {
+            java.util.Arrays.fill(x, 0, n, targetSum / n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                x[i] *= startScale;
+            }
         }
         if (startScale == 0.0) {
             java.util.Arrays.fill(domain, 0.0);
         } else if (potentialKnown && !Double.isNaN(startScale)) {
-            for (int i = 0; i < width * height; i++) {
-                domain[i] = startScale * warmStart.interfacePotentialAt(i);
+            double[] previousPotential = warmStart.interfacePotentialView();
+            for (int i = 0; i < previousPotential.length; i++) {
+                domain[i] = startScale * previousPotential[i];
             }
         } else {
             operator.configure(active, n, diagonal);
@@ -198,6 +207,7 @@ public final class CurrentSolver {
                 diagonal[i] = kinetics.differentialResistanceOhmM2(0.0, 0.0, contact[i]);
             }
             operator.configure(active, n, diagonal);
+            operator.diagonalChanged();
             double tolerance;
             if (galvanostatic) {
                 // j itself, along zero-sum vectors from a start that carries the applied current: the

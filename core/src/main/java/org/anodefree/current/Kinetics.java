@@ -31,6 +31,24 @@ public interface Kinetics {
     double dissipationPotentialWattsPerM2(double currentDensityAmpsPerM2, double overpotentialVolts,
             double contactFraction);
 
+    /**
+     * Evaluates the law at the first {@code n} pixels at once: {@code eta[i]} = eta(j_i), {@code slope[i]}
+     * = d eta / dj and {@code dissipation[i]} = the integral of eta, as the three single-pixel methods
+     * give them. The solver calls this at every active pixel in every Newton step and line-search
+     * trial; a law may override it to share work between the three (one root, one logarithm).
+     */
+    default void evaluate(double[] currentDensityAmpsPerM2, double[] contactFraction, int n, double[] eta,
+            double[] slope, double[] dissipation) {
+        for (int i = 0; i < n; i++) {
+            double j = currentDensityAmpsPerM2[i];
+            double c = contactFraction[i];
+            double e = overpotentialVolts(j, c);
+            eta[i] = e;
+            slope[i] = differentialResistanceOhmM2(j, e, c);
+            dissipation[i] = dissipationPotentialWattsPerM2(j, e, c);
+        }
+    }
+
     /** True when eta is proportional to j, so one linear solve gives the distribution. */
     boolean isLinear();
 }

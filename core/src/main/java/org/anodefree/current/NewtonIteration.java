@@ -14,16 +14,20 @@ final class NewtonIteration {
 
     /** RT/F at room temperature, V: the potential scale below which Newton residuals are judged absolutely. */
     private static final double THERMAL_VOLTS = 0.0257;
+    /** Share of the Newton tolerance that a step's CG residual spread may use (see {@link #solve}). */
+    static final double SPREAD_SHARE = 0.5;
 
     private final ActiveSetOperator operator;
     private final CurrentSolver.Settings settings;
     private final double[] phi;
     private final double[] g;
-    private final double[] psi;
-    /** eta and Psi at the last line-search trial; equal to those at the new j when that trial was taken. */
-    private final double[] etaTrial;
-    private final double[] psiTrial;
-    private boolean trialTaken;
+    /** eta and Psi at the current j, and at the last line-search trial (with its slope d eta / dj). */
+    private double[] eta;
+    private double[] psi;
+    private double[] etaTrial;
+    private double[] psiTrial;
+    private final double[] slopeTrial;
+    private final double[] jTrial;
     private final double[] y;
     private final double[] stepPotential;
     private final double[] step;
@@ -34,9 +38,12 @@ final class NewtonIteration {
         this.settings = settings;
         this.phi = new double[maxActive];
         this.g = new double[maxActive];
+        this.eta = new double[maxActive];
         this.psi = new double[maxActive];
         this.etaTrial = new double[maxActive];
         this.psiTrial = new double[maxActive];
+        this.slopeTrial = new double[maxActive];
+        this.jTrial = new double[maxActive];
         this.stepPotential = new double[operator.domainSize()];
         this.y = new double[maxActive];
         this.step = new double[maxActive];
@@ -57,26 +64,24 @@ final class NewtonIteration {
         for (int i = 0; i < n; i++) {
             phi[i] = potential[active[i]];
         }
-        trialTaken = false;
+        // The law at the start; afterwards the accepted line-search trial brings it (eta, slope, Psi at the new j).
+        kinetics.evaluate(j, contact, n, eta, diagonal, psi);
         int domain = operator.domainSize();
+        double tolerance = settings.potentialToleranceVolts();
         for (int it = 0; it <= settings.maxNewtonIterations(); it++) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             double mean = 0;
             for (int i = 0; i < n; i++) {
-                // The accepted trial already inverted the law at this j: reuse it.
-                double eta = trialTaken ? etaTrial[i] : kinetics.overpotentialVolts(j[i], contact[i]);
-                g[i] = phi[i] + eta;
-                diagonal[i] = kinetics.differentialResistanceOhmM2(j[i], eta, contact[i]);
-                psi[i] = trialTaken ? psiTrial[i] : kinetics.dissipationPotentialWattsPerM2(j[i], eta, contact[i]);
-                min = Math.min(min, g[i]);
-                max = Math.max(max, g[i]);
-                mean += g[i];
+                double gi = phi[i] + eta[i];
+                g[i] = gi;
+                min = gi < min ? gi : min;
+                max = gi > max ? gi : max;
+                mean += gi;
             }
             mean /= n;
-            trialTaken = false;
             spread = galvanostatic ? max - min : Math.max(max - fixedPotential, fixedPotential - min);
-            if (spread <= settings.potentialToleranceVolts()) {
+            if (spread <= tolerance) {
                 return new Outcome(galvanostatic ? mean : fixedPotential, cg, it);
             }
             operator.diagonalChanged();
@@ -89,17 +94,22 @@ final class NewtonIteration {
             // Galvanostatic: the step keeps the total current (zero sum) and solves the Newton
             // equations up to a common potential shift, the change of E (projected CG): one solve.
             double target = galvanostatic ? mean : fixedPotential;
+            double yy = 0;
             for (int i = 0; i < n; i++) {
-                y[i] = target - g[i];
+                double yi = target - g[i];
+                y[i] = yi;
+                yy += yi * yi;
+                step[i] = 0.0;
             }
-            java.util.Arrays.fill(step, 0, n, 0.0);
             java.util.Arrays.fill(stepPotential, 0.0);
-            // ... and never finer than the Newton tolerance itself: a linear residual whose Euclidean
-            // norm is a tenth of it leaves every pixel's potential error below that tenth, so once
-            // the law is nearly linear over the step, the next check passes.
-            double yNorm = Math.sqrt(ActiveSetOperator.dot(y, y, n));
-            double tolerance = Math.max(inner * yNorm, 0.1 * settings.potentialToleranceVolts());
-            cg += operator.solve(y, step, stepPotential, galvanostatic, tolerance, settings.maxIterations());
+            // The Newton check is on the spread (largest deviation) of g, and after the step g - E is
+            // the CG residual -r up to the law's curvature over the step: so CG may also stop once r's
+            // spread is within half the Newton tolerance, leaving the other half to the curvature.
+            // The Euclidean bound is the inexact-Newton forcing term, never finer than a tenth of the
+            // tolerance (finer digits would be thrown away).
+            double linearTolerance = Math.max(inner * Math.sqrt(yy), 0.1 * tolerance);
+            cg += operator.solve(y, step, stepPotential, galvanostatic, linearTolerance, SPREAD_SHARE * tolerance,
+                    settings.maxIterations());
             for (int i = 0; i < n; i++) {
                 slabStep[i] = stepPotential[active[i]];
             }
@@ -111,6 +121,14 @@ final class NewtonIteration {
             for (int k = 0; k < domain; k++) {
                 potential[k] += t * stepPotential[k];
             }
+            // The accepted trial evaluated the law at exactly this j (same j + t dj): take it over.
+            double[] swap = eta;
+            eta = etaTrial;
+            etaTrial = swap;
+            swap = psi;
+            psi = psiTrial;
+            psiTrial = swap;
+            System.arraycopy(slopeTrial, 0, diagonal, 0, n);
         }
         throw new SolverException("current solver: Newton did not converge in " + settings.maxNewtonIterations()
                 + " steps on " + n + " active pixels (potential residual " + spread + " V, needed "
@@ -120,23 +138,22 @@ final class NewtonIteration {
     /**
      * Backtracking on Psi(j + t dj) - E 1^T (j + t dj); G(j + t dj) = phi + t G dj, so each trial
      * costs no FFT. A rounding allowance keeps full steps near the solution, where Psi is flat.
+     * Returns the step taken, whose law values are left in the trial arrays (the smallest trial
+     * when none passes, which happens only at rounding level).
      */
     private double lineSearch(Kinetics kinetics, double[] contact, int n, double[] j, double potential) {
         double slope = 0;
-        for (int i = 0; i < n; i++) {
-            slope += (g[i] - potential) * step[i];
-        }
         double base = 0;
         for (int i = 0; i < n; i++) {
+            slope += (g[i] - potential) * step[i];
             base += 0.5 * j[i] * phi[i] + psi[i] - potential * j[i];
         }
         double allowance = 1e-13 * Math.abs(base);
         double t = 1.0;
         for (int k = 0; k < 40; k++) {
             double trial = merit(kinetics, contact, n, j, t, potential);
-            if (trial <= base + 1e-4 * t * Math.min(slope, 0.0) + allowance) {
-                trialTaken = true;
-                return t;
+            if (trial <= base + 1e-4 * t * Math.min(slope, 0.0) + allowance || k == 39) {
+                break;
             }
             t *= 0.5;
         }
@@ -144,15 +161,14 @@ final class NewtonIteration {
     }
 
     private double merit(Kinetics kinetics, double[] contact, int n, double[] j, double t, double potential) {
+        for (int i = 0; i < n; i++) {
+            jTrial[i] = j[i] + t * step[i];
+        }
+        kinetics.evaluate(jTrial, contact, n, etaTrial, slopeTrial, psiTrial);
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double ji = j[i] + t * step[i];
-            double pi = phi[i] + t * slabStep[i];
-            double eta = kinetics.overpotentialVolts(ji, contact[i]);
-            double dissipation = kinetics.dissipationPotentialWattsPerM2(ji, eta, contact[i]);
-            etaTrial[i] = eta;
-            psiTrial[i] = dissipation;
-            sum += 0.5 * ji * pi + dissipation - potential * ji;
+            double ji = jTrial[i];
+            sum += 0.5 * ji * (phi[i] + t * slabStep[i]) + psiTrial[i] - potential * ji;
         }
         return sum;
     }

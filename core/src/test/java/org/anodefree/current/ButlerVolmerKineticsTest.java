@@ -44,6 +44,28 @@ class ButlerVolmerKineticsTest {
         assertThat(k.dissipationPotentialWattsPerM2(j, eta, contact)).isCloseTo(psi, within(1e-9 * Math.abs(psi) + 1e-12));
     }
 
+    /** The batch evaluation the solver uses agrees with the single-pixel methods, equal coefficients or not. */
+    @Property(tries = 200)
+    void batchEvaluationMatchesTheSinglePixelMethods(@ForAll @DoubleRange(min = -1e4, max = 1e4) double j,
+            @ForAll @DoubleRange(min = 0.05, max = 1.5) double alphaA, @ForAll boolean equal,
+            @ForAll @DoubleRange(min = 0.01, max = 1) double contact) {
+        ButlerVolmerKinetics k = new ButlerVolmerKinetics(3.0, alphaA, equal ? alphaA : 0.5, 300);
+        double[] js = {j, -0.5 * j, 0.0, 1e-9 * j};
+        double[] cs = {contact, 1.0, contact, 0.5};
+        double[] eta = new double[4];
+        double[] slope = new double[4];
+        double[] psi = new double[4];
+        k.evaluate(js, cs, 4, eta, slope, psi);
+        for (int i = 0; i < 4; i++) {
+            double e = k.overpotentialVolts(js[i], cs[i]);
+            double d = k.differentialResistanceOhmM2(js[i], e, cs[i]);
+            double p = k.dissipationPotentialWattsPerM2(js[i], e, cs[i]);
+            assertThat(eta[i]).isCloseTo(e, within(1e-14 * Math.abs(e)));
+            assertThat(slope[i]).isCloseTo(d, within(1e-14 * d));
+            assertThat(psi[i]).isCloseTo(p, within(1e-12 * Math.abs(p) + 1e-300));
+        }
+    }
+
     @Test
     void smallOverpotentialIsTheLinearisedChargeTransferResistance() {
         double j0 = 13.0;

@@ -51,9 +51,21 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--write-defaults", description = "Write the fitted values into the default parameter file")
     boolean writeDefaults;
 
+    @Option(names = "--apply", paramLabel = "JSON",
+            description = "Evaluate nothing: write the fitted values of an earlier run's calibration.json into the"
+                    + " parameter file (e.g. a fit made on another machine)")
+    Path apply;
+
     @Override
     public Integer call() {
         Path root = Launcher.root();
+        if (apply != null) {
+            Path target = defaultsFile != null ? defaultsFile
+                    : root.resolve("core/src/main/resources/parameters/default.yaml");
+            ParameterFileValues.rewrite(target, CalibrationReport.fittedValues(apply));
+            System.out.println("fitted values of " + apply + " written to " + target);
+            return 0;
+        }
         Path specFile = spec != null ? spec : root.resolve("calibration").resolve("spec.yaml");
         CalibrationSpec s = CalibrationSpecFile.read(specFile);
         if (budget != null) {

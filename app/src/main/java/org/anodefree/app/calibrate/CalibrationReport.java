@@ -1,14 +1,18 @@
 package org.anodefree.app.calibrate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.anodefree.InputException;
 import org.anodefree.app.Json;
 import org.anodefree.app.reproduce.Estimate;
 import org.anodefree.io.AtomicFiles;
+import org.anodefree.parameters.Parameter;
 
 /**
  * The calibration's outputs: {@code calibration.json} (fitted values, objective, per-check residuals
@@ -33,6 +37,39 @@ public record CalibrationReport(CalibrationSpec spec, String specName, double[] 
     /** The fitted values, in spec order. */
     public double[] fitted() {
         return result.best().values();
+    }
+
+    /**
+     * The fitted values an earlier run wrote to {@code calibration.json}, by parameter, for
+     * {@code calibrate --apply}: every {@code parameters[i]} needs a known {@code key} and a finite
+     * {@code fitted}.
+     */
+    public static Map<Parameter, Double> fittedValues(Path json) {
+        JsonNode doc;
+        try {
+            doc = Json.mapper().readTree(json.toFile());
+        } catch (IOException e) {
+            throw new InputException(json + ": not a readable calibration report (" + e.getMessage() + ")", e);
+        }
+        JsonNode params = doc == null ? null : doc.get("parameters");
+        if (params == null || !params.isArray() || params.isEmpty()) {
+            throw new InputException(json + ": no \"parameters\" list: not a calibration.json");
+        }
+        Map<Parameter, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            JsonNode node = params.get(i);
+            String key = node.path("key").asText("");
+            Parameter p = Parameter.byKey(key);
+            JsonNode fitted = node.get("fitted");
+            if (p == null) {
+                throw new InputException(json + ": parameters[" + i + "].key: unknown parameter \"" + key + "\"");
+            }
+            if (fitted == null || !fitted.isNumber() || !Double.isFinite(fitted.asDouble())) {
+                throw new InputException(json + ": parameters[" + i + "].fitted (" + key + "): not a finite number");
+            }
+            values.put(p, fitted.asDouble());
+        }
+        return values;
     }
 
     /** The report as a JSON-ready map (NaN written as null). */

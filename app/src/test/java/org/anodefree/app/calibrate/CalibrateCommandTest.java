@@ -88,4 +88,38 @@ class CalibrateCommandTest {
         assertThat(Files.readString(params).lines().count()).isEqualTo(before.lines().count());
         assertThat(out.resolve("scratch")).doesNotExist(); // evaluations write no per-seed files
     }
+
+    @Test
+    void applyWritesAnEarlierRunsFittedValuesWithoutEvaluating(@TempDir Path dir) throws Exception {
+        Path params = dir.resolve("default.yaml");
+        try (InputStream in = ModelParameters.class.getResourceAsStream(ModelParameters.DEFAULT_RESOURCE)) {
+            Files.write(params, in.readAllBytes());
+        }
+        Path json = Files.writeString(dir.resolve("calibration.json"), """
+                {"parameters": [{"key": "li.exchangeCurrentDensityAmpsPerM2", "fitted": 61.25},
+                                {"key": "kinetics.transferCoefficient", "fitted": 0.4375}]}
+                """);
+        int status = AnodefreeCommand.commandLine().execute("calibrate", "--apply", json.toString(),
+                "--defaults-file", params.toString());
+        assertThat(status).isEqualTo(0);
+        ModelParameters now = ModelParameters.read(Files.readString(params), "applied");
+        assertThat(now.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY)).isEqualTo(61.25);
+        assertThat(now.value(Parameter.KINETICS_TRANSFER_COEFFICIENT)).isEqualTo(0.4375);
+    }
+
+    @Test
+    void applyNamesTheFieldOfABadReportAndLeavesTheFileAlone(@TempDir Path dir) throws Exception {
+        Path params = Files.writeString(dir.resolve("default.yaml"), "unchanged");
+        Path json = Files.writeString(dir.resolve("calibration.json"), """
+                {"parameters": [{"key": "li.exchangeCurrentDensityAmpsPerM2", "fitted": 61.25},
+                                {"key": "no.such.parameter", "fitted": 1}]}
+                """);
+        StringWriter err = new StringWriter();
+        CommandLine cli = AnodefreeCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute("calibrate", "--apply", json.toString(), "--defaults-file", params.toString());
+        assertThat(status).isNotEqualTo(0);
+        assertThat(err.toString()).contains("calibration.json", "parameters[1].key", "no.such.parameter");
+        assertThat(Files.readString(params)).isEqualTo("unchanged");
+    }
 }

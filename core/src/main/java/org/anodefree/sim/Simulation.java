@@ -93,6 +93,7 @@ public final class Simulation {
     private final int lostCol;
     private final double nucleationWindow;
     private final double[] currentWork;
+    private final CurrentChangeStep changeStep;
     private final List<Double> minActive = new ArrayList<>();
 
     private CathodeState cathode;
@@ -133,6 +134,7 @@ public final class Simulation {
                 kinetics(1.0), electrolyte, new Control.Galvanostatic(0), 1), SOLVER_SETTINGS);
         this.etaBare = new double[n];
         this.currentWork = new double[n];
+        this.changeStep = new CurrentChangeStep(n);
         this.cathode = cell.type().hasCathode() ? CathodeState.assembled(cell, p) : null;
         this.record = new CyclingRecordBuilder("seed-" + problem.seed(), 4096);
         this.cycleCol = record.intColumn(BdfColumns.CYCLE_COUNT);
@@ -194,6 +196,7 @@ public final class Simulation {
         double dtPrev = state.activePixels(platingStep) > 0 && lastFreeStep > 0 ? lastFreeStep / settings.maxStepGrowth()
                 : settings.minStepSeconds();
         boolean landed = false;
+        changeStep.reset();
         while (true) {
             if (shorted && circuit.platingVoltageSign() > 0) {
                 // A cell with a cathode discharges itself through the bridge (amps per cm2 through
@@ -228,7 +231,7 @@ public final class Simulation {
             if (timeSteps >= settings.maxTimeSteps()) {
                 throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
             }
-            double dt = Math.min(settings.maxStepSeconds(), dtPrev * settings.maxStepGrowth());
+            double dt = Math.min(changeStep.cap(currentWork, time, plating, settings), dtPrev * settings.maxStepGrowth());
             dt = Math.min(dt, stableStep());
             dt = Math.max(dt, settings.minStepSeconds());
             if (cathode != null && plating != 0) {

@@ -14,7 +14,10 @@ package org.anodefree.sim;
  * smooth change, and a rate read across it means nothing, so then there is no estimate. The stepper
  * uses the bound to lift its fixed step cap on plateaus, where the distribution barely moves
  * ({@link SimulationSettings#plateauStepSeconds()}); it never shortens a step below what the other
- * bounds and the fixed cap give. (The same idea, on the total current, bounds the steps of voltage
+ * bounds and the fixed cap give. The lift also needs the cell voltage to move by less than
+ * {@link SimulationSettings#plateauVoltageChangeVolts()} per step, read off the same two solves: a step
+ * ends on a voltage limit at the first solve past it, so a long step would overshoot a limit the
+ * voltage is heading for (a full cell's charge to its cutoff, a strip's rise to 1 V). (The same idea, on the total current, bounds the steps of voltage
  * holds: {@link HoldTimeStep}.)
  *
  * <p>One instance per run; it keeps a copy of the last solve's currents, allocated once.
@@ -22,6 +25,7 @@ package org.anodefree.sim;
 final class CurrentChangeStep {
     private final double[] previous;
     private double previousTime = Double.NaN;
+    private double previousVolts = Double.NaN;
 
     CurrentChangeStep(int pixels) {
         this.previous = new double[pixels];
@@ -33,13 +37,22 @@ final class CurrentChangeStep {
     }
 
     /**
-     * The cap on the constant-current time step after the solve at {@code timeSeconds} (see
-     * {@link #bound}, which this calls once): the fixed {@code maxStepSeconds}, lifted up to
-     * {@code plateauStepSeconds} where the bound allows more. It only ever lengthens steps, so an
+     * The cap on the constant-current time step after the solve at {@code timeSeconds} that gave
+     * {@code current} and the cell voltage {@code volts} (see {@link #bound}, which this calls once): the
+     * fixed {@code maxStepSeconds}, lifted up to {@code plateauStepSeconds} where the bound and the
+     * voltage's change allow more. It only ever lengthens steps, so an
      * estimate cannot drive them below what the fixed cap gives.
      */
-    double cap(double[] current, double timeSeconds, double appliedAmpsPerM2, SimulationSettings settings) {
-        double bound = bound(current, timeSeconds, appliedAmpsPerM2, settings.maxCurrentChangeFraction());
+    double cap(double[] current, double volts, double timeSeconds, double appliedAmpsPerM2,
+            SimulationSettings settings) {
+        double elapsed = timeSeconds - previousTime;
+        double moved = Math.abs(volts - previousVolts);
+        double voltage = elapsed > 0 && moved > 0 ? settings.plateauVoltageChangeVolts() * elapsed / moved
+                : Double.POSITIVE_INFINITY;
+        previousVolts = volts;
+        // min keeps NaN (no estimate) from the current bound
+        double bound = Math.min(bound(current, timeSeconds, appliedAmpsPerM2, settings.maxCurrentChangeFraction()),
+                voltage);
         return Double.isNaN(bound) ? settings.maxStepSeconds()
                 : Math.min(settings.plateauStepSeconds(), Math.max(settings.maxStepSeconds(), bound));
     }

@@ -231,7 +231,7 @@ public final class Simulation {
             if (timeSteps >= settings.maxTimeSteps()) {
                 throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
             }
-            double dt = Math.min(changeStep.cap(currentWork, time, plating, settings), dtPrev * settings.maxStepGrowth());
+            double dt = Math.min(changeStep.cap(currentWork, volts, time, plating, settings), dtPrev * settings.maxStepGrowth());
             dt = Math.min(dt, stableStep());
             dt = Math.max(dt, settings.minStepSeconds());
             if (cathode != null && plating != 0) {

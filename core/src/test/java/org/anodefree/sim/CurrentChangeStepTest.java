@@ -47,16 +47,26 @@ class CurrentChangeStepTest {
         s.bound(new double[] {-5}, 0, -5, 0.1);
         s.reset();
         assertThat(s.bound(new double[] {5}, 10, 5, 0.1)).isNaN();
-        assertThat(s.cap(new double[] {5}, 10, 5, DEFAULTS)).isEqualTo(DEFAULTS.maxStepSeconds());
+        assertThat(s.cap(new double[] {5}, 0.0, 10, 5, DEFAULTS)).isEqualTo(DEFAULTS.maxStepSeconds());
     }
 
     @Test
     void theCapIsTheFixedCapWithoutAnEstimateAndThePlateauCapWhenNothingMoves() {
         CurrentChangeStep s = new CurrentChangeStep(1);
-        assertThat(s.cap(new double[] {5}, 0, 5, DEFAULTS)).isEqualTo(DEFAULTS.maxStepSeconds());
-        assertThat(s.cap(new double[] {5}, 100, 5, DEFAULTS)).isEqualTo(DEFAULTS.plateauStepSeconds());
+        assertThat(s.cap(new double[] {5}, 0.0, 0, 5, DEFAULTS)).isEqualTo(DEFAULTS.maxStepSeconds());
+        assertThat(s.cap(new double[] {5}, 0.0, 100, 5, DEFAULTS)).isEqualTo(DEFAULTS.plateauStepSeconds());
         // 0.05 A/m2 per 100 s on a scale of 5.05 A/m2: 10% in 1010 s, between the two caps
-        assertThat(s.cap(new double[] {5.05}, 200, 5, DEFAULTS)).isCloseTo(1010, within(1e-6));
+        assertThat(s.cap(new double[] {5.05}, 0.0, 200, 5, DEFAULTS)).isCloseTo(1010, within(1e-6));
+    }
+
+    @Test
+    void aMovingVoltageKeepsTheFixedCapSoAVoltageLimitIsNotOvershot() {
+        CurrentChangeStep s = new CurrentChangeStep(1);
+        s.cap(new double[] {5}, 3.900, 0, 5, DEFAULTS);
+        // currents still, voltage rising 3 mV per 100 s (a full cell charging): 1 mV per 33 s, below the fixed cap
+        assertThat(s.cap(new double[] {5}, 3.903, 100, 5, DEFAULTS)).isEqualTo(DEFAULTS.maxStepSeconds());
+        // 0.1 mV per 100 s: 1 mV in 1000 s
+        assertThat(s.cap(new double[] {5}, 3.9031, 200, 5, DEFAULTS)).isCloseTo(1000, within(1e-3));
     }
 
     /** The cap never goes below the fixed cap nor above the plateau cap, whatever the currents do. */
@@ -72,8 +82,8 @@ class CurrentChangeStepTest {
             first[i] = w < zeroShare ? 0 : a * w;
             second[i] = w < zeroShare ? 0 : a * w + b * (1 - w);
         }
-        s.cap(first, 0, a, DEFAULTS);
-        double cap = s.cap(second, elapsed, a, DEFAULTS);
+        s.cap(first, 0.0, 0, a, DEFAULTS);
+        double cap = s.cap(second, 0.0, elapsed, a, DEFAULTS);
         assertThat(cap).isBetween(DEFAULTS.maxStepSeconds(), DEFAULTS.plateauStepSeconds());
     }
 }

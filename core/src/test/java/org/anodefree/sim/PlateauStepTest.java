@@ -28,7 +28,7 @@ class PlateauStepTest {
         SimulationSettings d = SimulationSettings.defaults();
         SimulationSettings fixed = new SimulationSettings(d.maxThicknessChangeFraction(), d.thicknessFloorMeters(),
                 d.maxCurrentChangeFraction(), d.maxFilamentAdvanceFraction(), d.minStepSeconds(), d.maxStepSeconds(),
-                d.maxStepSeconds(), d.maxStepGrowth(), d.afterShortSeconds(), d.maxTimeSteps());
+                d.maxStepSeconds(), d.plateauVoltageChangeVolts(), d.maxStepGrowth(), d.afterShortSeconds(), d.maxTimeSteps());
         SimulationResult reference = run(fixed);
         SimulationResult plateau = run(d);
         assertThat(plateau.maxRelativeImbalance()).isLessThan(1e-9);

@@ -231,7 +231,9 @@ public final class Simulation {
             if (timeSteps >= settings.maxTimeSteps()) {
                 throw new ModelException("simulation: more than " + settings.maxTimeSteps() + " time steps");
             }
-            double dt = Math.min(changeStep.cap(currentWork, volts, time, plating, settings), dtPrev * settings.maxStepGrowth());
+            // after a short the fixed cap: the run's last hour ends within a 5 min step of it, as it did
+            double cap = shorted ? settings.maxStepSeconds() : changeStep.cap(currentWork, volts, time, plating, settings);
+            double dt = Math.min(cap, dtPrev * settings.maxStepGrowth());
             dt = Math.min(dt, stableStep());
             dt = Math.max(dt, settings.minStepSeconds());
             if (cathode != null && plating != 0) {

@@ -73,7 +73,10 @@ public final class CreepLimitedVoids implements VoidLaw {
 
     /** r(h): resupply of a layer of this thickness relative to a thick foil, in [0, 1]. */
     public double resupplyFactor(double thicknessMeters) {
-        return Math.pow(Math.min(1.0, Math.max(thicknessMeters, 0) / resupplyThickness), resupplyExponent);
+        double x = Math.min(1.0, Math.max(thicknessMeters, 0) / resupplyThickness);
+        // pow(x, 1) is x exactly (Math.pow's specification); the default m = 1 skips the call, which runs
+        // for every stripping pixel every time step
+        return resupplyExponent == 1.0 ? x : Math.pow(x, resupplyExponent);
     }
 
     @Override

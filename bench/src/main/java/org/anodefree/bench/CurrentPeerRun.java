@@ -82,8 +82,8 @@ public final class CurrentPeerRun {
     private static void fftRatio() {
         double h = 10e-6;
         Electrolyte slab = new Electrolyte(0.18, 650e-6);
-        // The simulator's settings (org.anodefree.sim.Simulation.SOLVER_SETTINGS) and the defaults.
-        CurrentSolver.Settings simulation = new CurrentSolver.Settings(1e-8, 1e-7, 10_000, 50);
+        // The simulator's own settings, and the solver's tight defaults.
+        CurrentSolver.Settings simulation = org.anodefree.sim.Simulation.SOLVER_SETTINGS;
         Kinetics[] laws = {new LinearKinetics(2.8e-4), new ButlerVolmerKinetics(9.0, 0.5, 0.5, 298.15)};
         System.out.printf("FFT threads %d%n", pl.edu.icm.jlargearrays.ConcurrencyUtils.getNumberOfThreads());
         for (int n : new int[] {128, 256, 512}) {
@@ -91,8 +91,11 @@ public final class CurrentPeerRun {
                 warm(n, h, slab, k, simulation, "thinned", true);
             }
         }
+        // The issue compares solvers at 1% accuracy in local current density; these looser settings
+        // are checked against that by the error each line prints.
+        CurrentSolver.Settings percent = new CurrentSolver.Settings(1e-4, 1e-4, 10_000, 50);
         for (CurrentSolver.Settings settings : new CurrentSolver.Settings[] {CurrentSolver.Settings.defaults(),
-                simulation}) {
+                simulation, percent}) {
             for (Kinetics k : laws) {
                 for (String change : new String[] {"thinned", "current", "contact"}) {
                     warm(256, h, slab, k, settings, change, false);
@@ -172,15 +175,40 @@ public final class CurrentPeerRun {
             }
         }
         String name = k.isLinear() ? "linear" : "butler_volmer";
+        double[] error = currentError(d, new CurrentSolver(p, CurrentSolver.Settings.defaults()).solve(p, null), p);
         double coldBefore = work(solver);
         CurrentDistribution cold = solver.solve(p, null);
         double coldPairs = work(solver) - coldBefore;
         String coldRatio = timeCold ? String.format(" (cold %.1f)", median(coldTimes) / median(fftTimes)) : "";
-        System.out.printf("warm_%d_%-13s_%-7s_tol_%.0e: %.2f ms, FFT pair %.3f ms, ratio %.1f%s, cpu ratio %.1f;"
-                + " work: %.2f FFT pairs (cold %.2f), %d CG iterations (cold %d), %d Newton steps (cold %d)%n", n, name,
-                change, settings.relativeTolerance(), median(times) * 1e3, median(fftTimes) * 1e3,
+        System.out.printf("warm_%d_%-13s_%-7s_%.0e_%.0eV: %.2f ms, FFT pair %.3f ms, ratio %.1f%s, cpu ratio %.1f;"
+                + " work: %.2f FFT pairs (cold %.2f), %d CG iterations (cold %d), %d Newton steps (cold %d);"
+                + " local j off a tight solve by %.2g%% median, %.2g%% max of the mean%n", n, name,
+                change, settings.relativeTolerance(), settings.potentialToleranceVolts(), median(times) * 1e3, median(fftTimes) * 1e3,
                 median(times) / median(fftTimes), coldRatio, median(cpu) / median(fftCpu), pairs, coldPairs,
-                d.cgIterations(), cold.cgIterations(), d.newtonIterations(), cold.newtonIterations());
+                d.cgIterations(), cold.cgIterations(), d.newtonIterations(), cold.newtonIterations(),
+                100 * error[0], 100 * error[1]);
+    }
+
+    /**
+     * How far a solve's local current densities are from a tight (1e-10) solve of the same problem:
+     * the median and the largest absolute difference over active pixels, over the mean local current
+     * density there. The issue's accuracy for comparing solvers is 1% of local current density.
+     */
+    private static double[] currentError(CurrentDistribution d, CurrentDistribution tight, CurrentProblem p) {
+        double[] c = p.contactFraction();
+        double[] diff = new double[c.length];
+        int active = 0;
+        double sum = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] > 0) {
+                diff[active++] = Math.abs(d.currentDensityAt(i) - tight.currentDensityAt(i));
+                sum += tight.currentDensityAt(i);
+            }
+        }
+        double mean = sum / active;
+        double[] a = Arrays.copyOf(diff, active);
+        Arrays.sort(a);
+        return new double[] {a[active / 2] / mean, a[active - 1] / mean};
     }
 
     /** Transform work in full-grid pairs: a half-resolution pair does a quarter of the points. */

@@ -66,7 +66,7 @@ public final class Simulation {
      * halves the Newton and CG work of a warm-started solve (4.6 CG / 1.1 Newton instead of 7.9 / 1.7 in
      * 200 x 200 cycling; docs/model.md section 12 has the effect on the reproduced rows).
      */
-    static final CurrentSolver.Settings SOLVER_SETTINGS = new CurrentSolver.Settings(1e-8, 1e-5, 10_000, 50);
+    public static final CurrentSolver.Settings SOLVER_SETTINGS = new CurrentSolver.Settings(1e-8, 1e-5, 10_000, 50);
 
     private final SimulationProblem problem;
     private final CellDesign cell;

@@ -10,7 +10,8 @@ import java.util.Locale;
  * <ul>
  *   <li>a voltage collapse: at constant current the polarization falls suddenly and stays down, because an
  *       electronic path through a Li filament now carries the current (Kasemchainan et al., Nat. Mater. 18
- *       (2019) 1105: half-cell voltage dropping to ~0 V at the short);</li>
+ *       (2019) 1105: half-cell voltage dropping to ~0 V at the short); a fall judged in volts rather than as a
+ *       fraction of the level must also undo that fraction of the step's own rise;</li>
  *   <li>noisy voltage: a soft short that forms and burns out gives voltage noise far above the cell's own early
  *       steps;</li>
  *   <li>a step that cannot reach its cutoff: earlier steps of the same direction all ended at one voltage (a
@@ -106,6 +107,14 @@ public final class ShortCircuitDetector {
     private static void collapse(double[] t, double[] v, StepSegment s, double orient, ShortCircuitCriteria c,
             List<CyclingEvent> evidence) {
         int end = s.endRow();
+        if (s.firstRow() + SETTLING_ROWS >= end) {
+            return;
+        }
+        // Where the step started, once settled: a short takes away the polarization the step built up, so an
+        // absolute fall counts only if it undoes that share of it. A half cell's strip that recovers part of its
+        // rise to the cutoff (stranded Li regaining contact: 0.86 -> 0.49 V) is not a short; a full cell whose
+        // charge voltage falls by 0.3 V towards where the charge began is.
+        double start = orient * v[s.firstRow() + SETTLING_ROWS];
         for (int r = s.firstRow() + SETTLING_ROWS + 1; r < end; r++) {
             double before = orient * v[r - 1];
             double after = orient * v[r];
@@ -113,7 +122,8 @@ public final class ShortCircuitDetector {
             if (!(before > c.collapseMinVolts())) {
                 continue;
             }
-            if (fall >= c.collapseFraction() * before || fall >= c.collapseVolts()) {
+            boolean absolute = fall >= c.collapseVolts() && fall >= c.collapseFraction() * (before - start);
+            if (fall >= c.collapseFraction() * before || absolute) {
                 double ceiling = before - 0.5 * fall;
                 boolean stays = true;
                 for (int q = r + 1; q < Math.min(end, r + 1 + PERSISTENCE_ROWS); q++) {

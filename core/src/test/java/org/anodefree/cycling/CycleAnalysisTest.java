@@ -82,6 +82,43 @@ class CycleAnalysisTest {
     }
 
     @Test
+    void stripThatRecoversPartOfItsRiseIsNotAShort() {
+        SyntheticHalfCell cell = new SyntheticHalfCell();
+        cell.recoveringStripCycle = 2;
+        CyclingRecord r = cell.build(4);
+        double[] v = r.voltageVolts();
+        double fall = 0;
+        for (int k = 1; k < v.length; k++) {
+            fall = Math.max(fall, v[k - 1] - v[k]);
+        }
+        assertThat(fall).as("the record has the 0.37 V fall under test").isGreaterThan(0.3);
+        CycleSummary s = CycleAnalysis.analyze(r, SyntheticHalfCell.AREA_M2, PlatingSign.NEGATIVE);
+        assertThat(s.shortCircuit().occurred()).isFalse();
+    }
+
+    @Test
+    void fullCellChargeThatFallsByVoltsIsAShort() {
+        CyclingRecordBuilder b = new CyclingRecordBuilder("full");
+        double t = 0;
+        for (int cycle = 1; cycle <= 3; cycle++) {
+            for (int k = 0; k < 100; k++) { // charge from 3.6 V towards the 4.3 V cutoff
+                double u = 3.6 + 0.7 * k / 99.0;
+                if (cycle == 3 && k >= 60) {
+                    u = 3.6 + 0.7 * 59 / 99.0 - 0.3; // the short holds it 0.3 V down
+                }
+                b.appendRow(t += 10, u, 1e-3);
+            }
+            for (int k = 0; k < 100; k++) {
+                b.appendRow(t += 10, 4.1 - 1.6 * k / 99.0, -1e-3);
+            }
+        }
+        CycleSummary s = CycleAnalysis.analyze(b.build(), 1e-4, PlatingSign.POSITIVE);
+        assertThat(s.shortCircuit().occurred()).isTrue();
+        assertThat(s.shortCircuit().cycle()).isEqualTo(3);
+        assertThat(s.shortCircuit().evidence().get(0).kind()).isEqualTo(CyclingEvent.Kind.VOLTAGE_COLLAPSE);
+    }
+
+    @Test
     void noisyStripIsEvidence() {
         SyntheticHalfCell cell = new SyntheticHalfCell();
         cell.noisyStripCycle = 5;

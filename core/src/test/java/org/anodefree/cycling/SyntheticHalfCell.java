@@ -17,6 +17,8 @@ final class SyntheticHalfCell {
     double shortAfterSeconds = 3600;
     int noisyStripCycle = -1;
     int timedOutStripCycle = -1;
+    /** In this cycle's strip the voltage, once at 0.86 V, falls back by 0.37 V and then rises again. */
+    int recoveringStripCycle = -1;
 
     private final CyclingRecordBuilder b = new CyclingRecordBuilder("synthetic");
     private double t;
@@ -49,11 +51,16 @@ final class SyntheticHalfCell {
         double t0 = t;
         double duration = coulombicEfficiency * platingSeconds;
         Random noise = new Random(cycle);
+        double recoveredAt = -1;
         for (double s = DT; s <= duration + 1e-9; s += DT) {
             double frac = s / duration;
             double v = PLATEAU_VOLTS + (CUTOFF_VOLTS - PLATEAU_VOLTS) * Math.pow(frac, 40);
             if (cycle == timedOutStripCycle) {
                 v = Math.min(v, 0.3);
+            }
+            if (cycle == recoveringStripCycle) {
+                recoveredAt = recoveredAt < 0 && v >= 0.86 ? s : recoveredAt;
+                v -= recoveredAt < 0 || s == recoveredAt ? 0 : 0.37 * Math.exp(-(s - recoveredAt) / (20 * DT));
             }
             if (cycle == noisyStripCycle) {
                 v += 0.01 * noise.nextGaussian();

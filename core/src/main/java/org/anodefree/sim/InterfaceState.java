@@ -85,6 +85,15 @@ final class InterfaceState {
         return sum / pixels;
     }
 
+    /** Each pixel's contact with the electrolyte, 0 where it holds no Li (a copy, for snapshots). */
+    double[] contactCopy() {
+        double[] c = new double[pixels];
+        for (int i = 0; i < pixels; i++) {
+            c[i] = hasLithium[i] ? voidContact[i] : 0;
+        }
+        return c;
+    }
+
     /** Pixels holding Li (active or stranded). */
     int lithiumPixels() {
         int n = 0;

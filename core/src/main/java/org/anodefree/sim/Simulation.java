@@ -592,6 +592,7 @@ public final class Simulation {
     private SimulationSnapshot snapshot(ScheduledStep s) {
         double[] j = last == null ? new double[state.pixels] : last.currentDensityAmpsPerM2();
         return new SimulationSnapshot(s.stepNumber(), s.cycle(), time, state.width, problem.pixelSizeMeters(),
-                state.thicknessMeters.clone(), j, state.filamentLengthMeters.clone());
+                state.thicknessMeters.clone(), j, state.filamentLengthMeters.clone(),
+                state.contactCopy());
     }
 }

@@ -13,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -117,7 +118,9 @@ public final class CycleCharts {
         XYPlot plot = chart.getXYPlot();
         plot.setRenderer(dots);
         for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
-            // from zero, and never narrower than 0.1 mAh/cm2, so one point or equal points read sensibly
+            // from zero, never below it (capacities), and never narrower than 0.1 mAh/cm2, so one point or
+            // equal points (all at zero retained Li) read sensibly
+            axis.setRangeType(RangeType.POSITIVE);
             axis.setAutoRangeIncludesZero(true);
             axis.setAutoRangeMinimumSize(0.1);
         }

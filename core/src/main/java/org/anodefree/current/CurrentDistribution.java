@@ -205,8 +205,6 @@ public final class CurrentDistribution {
         return totalCurrentAmps == 0 ? 0.0 : electrodePotentialVolts - ohmicPowerWatts / totalCurrentAmps;
     }
 
-    /** CG iterations used (summed over Newton steps). */
-    /** Solves since the interface potential was last computed afresh from j (warm starts bound the chain). */
     /** The current density field itself, not a copy, for the solver's warm start: never written to. */
     double[] currentDensityView() {
         return currentDensity;
@@ -217,6 +215,7 @@ public final class CurrentDistribution {
         return interfacePotential;
     }
 
+    /** Solves since the interface potential was last computed afresh from j (warm starts bound the chain). */
     int carriedSolves() {
         return carriedSolves;
     }
@@ -226,6 +225,7 @@ public final class CurrentDistribution {
         return electrolyte;
     }
 
+    /** CG iterations used (summed over Newton steps). */
     public int cgIterations() {
         return cgIterations;
     }

@@ -95,8 +95,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (!(timeStepScale > 0 && timeStepScale <= 1)) {
             throw new InputException("--time-step-scale: must be in (0, 1], got " + timeStepScale);
         }
-        SimulationProblem base = new SimulationProblem(CellDesign.of(type, p), p, prot, width, pixelMeters, 1,
-                SimulationSettings.defaults().refined(timeStepScale));
+        SimulationProblem base = SimulationProblem.of(CellDesign.of(type, p), p, prot,
+                org.anodefree.grid.PixelGrid.square(width, pixelMeters), 1, SimulationSettings.defaults().refined(timeStepScale));
         List<Long> seedList = new ArrayList<>();
         for (long s = 1; s <= seeds; s++) {
             seedList.add(s);
@@ -139,7 +139,7 @@ public final class SimulateCommand implements Callable<Integer> {
             double ce1 = cs.isEmpty() ? Double.NaN : cs.get(0).coulombicEfficiency();
             double nuc = cs.isEmpty() ? Double.NaN : cs.get(0).nucleationOverpotentialMillivolts();
             b.append(String.format(Locale.ROOT, "%-8d %-10s %7d %10s %8s %9s %8s %7d %6.1f%n", m.seed(),
-                    m.result().stopReason().startsWith("short") ? "short" : "done", cs.size(),
+                    m.result().shorted() ? "short" : "done", cs.size(),
                     sc.occurred() ? Integer.toString(sc.cycle()) : "-",
                     sc.occurred() ? String.format(Locale.ROOT, "%.2f", sc.cumulativePlatedMilliampHoursPerCm2()) : "-",
                     Double.isFinite(ce1) ? String.format(Locale.ROOT, "%.1f%%", 100 * ce1) : "-",

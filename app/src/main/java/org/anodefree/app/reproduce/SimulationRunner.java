@@ -148,8 +148,8 @@ public final class SimulationRunner implements ExperimentRunner {
         String name = "variant-" + (cache.size() + 1);
         Path dir = options.writeFiles() ? outDir.resolve(e.id()).resolve(name) : null;
         long start = System.nanoTime();
-        List<Ensemble.Member> members = Ensemble.run(new SimulationProblem(CellDesign.of(type, p), p, protocol, grid,
-                pixel, 1, SimulationSettings.defaults()), seedList, dir, 1, null);
+        List<Ensemble.Member> members = Ensemble.run(SimulationProblem.of(CellDesign.of(type, p), p, protocol,
+                org.anodefree.grid.PixelGrid.square(grid, pixel), 1, SimulationSettings.defaults()), seedList, dir, 1, null);
         double wall = (System.nanoTime() - start) / 1e9;
         double solver = 0;
         double run = 0;

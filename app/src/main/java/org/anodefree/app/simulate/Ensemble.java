@@ -62,8 +62,7 @@ public final class Ensemble {
         try {
             List<Future<Member>> futures = new ArrayList<>();
             for (long seed : seeds) {
-                SimulationProblem p = new SimulationProblem(base.cell(), base.parameters(), base.protocol(),
-                        base.widthPixels(), base.pixelSizeMeters(), seed, base.settings());
+                SimulationProblem p = base.withSeed(seed);
                 futures.add(pool.submit(() -> runOne(p, outDir, mapSteps, bar)));
             }
             List<Member> out = new ArrayList<>();

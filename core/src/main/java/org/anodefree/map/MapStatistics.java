@@ -1,6 +1,7 @@
 package org.anodefree.map;
 
 import java.util.Arrays;
+import org.anodefree.statistics.Quantiles;
 import org.anodefree.units.LithiumMetal;
 
 /**
@@ -57,6 +58,11 @@ public record MapStatistics(int pixels, double meanMeters, double standardDeviat
     }
 
     private static double quantile(OrderStatistics order, double p) {
+        int n = order.size();
+        if (p == 0.5) {
+            // the midpoint form of Quantiles.medianOfSorted, so a map's median is the same by either route
+            return (n & 1) == 1 ? order.value(n / 2) : 0.5 * (order.value(n / 2 - 1) + order.value(n / 2));
+        }
         double h = (order.size() - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, order.size() - 1);
@@ -73,11 +79,8 @@ public record MapStatistics(int pixels, double meanMeters, double standardDeviat
         return LithiumMetal.capacityMilliampHoursPerCm2FromThickness(meanMeters);
     }
 
-    /** Linear-interpolated quantile of an ascending array (the 'type 7' rule of R and NumPy); p in [0, 1]. */
+    /** The p-quantile of an ascending array ({@link Quantiles#ofSorted}). */
     public static double quantileOfSorted(double[] ascending, double p) {
-        double h = (ascending.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, ascending.length - 1);
-        return ascending[lo] + (h - lo) * (ascending[hi] - ascending[lo]);
+        return Quantiles.ofSorted(ascending, p);
     }
 }

@@ -84,8 +84,8 @@ public final class CreepLimitedVoids implements VoidLaw {
      */
     public static CreepLimitedVoids from(LawContext c) {
         CriticalCurrentDensity thresholds = new CorrelatedWeibullCriticalCurrentDensity(
-                c.value(Parameter.VOID_CRITICAL_SCALE), c.value(Parameter.VOID_CRITICAL_SHAPE), c.grid().width(),
-                c.value(Parameter.HETEROGENEITY_CORRELATION_LENGTH), c.grid().pixelSizeMeters());
+                c.value(Parameter.VOID_CRITICAL_SCALE), c.value(Parameter.VOID_CRITICAL_SHAPE), c.grid(),
+                c.value(Parameter.HETEROGENEITY_CORRELATION_LENGTH));
         return new CreepLimitedVoids(c.value(Parameter.VOID_RESUPPLY_THICKNESS), c.value(Parameter.VOID_RESUPPLY_EXPONENT),
                 c.value(Parameter.VOID_REFERENCE_PRESSURE), c.cell().stackPressurePascals(),
                 c.value(Parameter.VOID_PRESSURE_EXPONENT), c.value(Parameter.VOID_ASPERITY_HEIGHT),

@@ -1,6 +1,7 @@
 package org.anodefree.sim;
 
 import org.anodefree.current.CurrentDistribution;
+import org.anodefree.grid.GridField;
 import org.anodefree.grid.PixelGrid;
 import org.anodefree.model.DepositRelaxation;
 import org.anodefree.model.FilamentLaw;
@@ -20,7 +21,7 @@ final class InterfaceState {
     private final int pixels;
     private final double[] thicknessMeters;
     private final boolean[] hasLithium;
-    private final double[] heterogeneityFactor;
+    private final GridField heterogeneityFactor;
     private final VoidLaw.Contact contact;
     private final FilamentLaw.Filaments filaments;
     private final InterphaseAgeing interphase;
@@ -31,8 +32,7 @@ final class InterfaceState {
         this.pixels = grid.pixels();
         thicknessMeters = new double[pixels];
         hasLithium = new boolean[pixels];
-        heterogeneityFactor = new double[pixels];
-        model.heterogeneity().fill(seed, grid.width(), grid.height(), grid.pixelSizeMeters(), heterogeneityFactor);
+        heterogeneityFactor = model.heterogeneity().field(seed, grid);
         filaments = model.filaments().start(seed, grid, separatorMeters, model.shortCircuit());
         contact = model.voids().start(seed, grid);
         interphase = model.interphase().start(pixels);
@@ -60,7 +60,7 @@ final class InterfaceState {
     }
 
     double heterogeneityFactor(int i) {
-        return heterogeneityFactor[i];
+        return heterogeneityFactor.at(i);
     }
 
     double contact(int i) {

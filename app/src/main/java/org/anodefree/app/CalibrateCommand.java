@@ -34,6 +34,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--spec", paramLabel = "FILE", description = "Calibration spec (default: calibration/spec.yaml of the checkout)")
     Path spec;
 
+    @Option(names = "--seeds", paramLabel = "SEEDS",
+            description = "Fit on these seeds instead of the spec's fit_seeds: a count, a range (1-16) or a list;"
+                    + " they must stay apart from every experiment's judge seeds")
+    String seeds;
+
     @Option(names = "--budget", paramLabel = "N", description = "Most objective evaluations (default: the spec's budget)")
     Integer budget;
 
@@ -68,6 +73,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Path specFile = spec != null ? spec : root.resolve("calibration").resolve("spec.yaml");
         CalibrationSpec s = CalibrationSpecFile.read(specFile);
+        if (seeds != null) {
+            s = s.withFitSeeds(org.anodefree.experiment.SeedSet.parse(seeds, "--seeds"));
+        }
         if (budget != null) {
             s = s.withBudget(budget);
         }

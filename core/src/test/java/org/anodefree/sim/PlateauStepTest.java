@@ -30,7 +30,7 @@ class PlateauStepTest {
         SimulationSettings fixed = new SimulationSettings(d.maxThicknessChangeFraction(), d.thicknessFloorMeters(),
                 d.maxCurrentChangeFraction(), d.maxFilamentAdvanceFraction(), d.minStepSeconds(), d.maxStepSeconds(),
                 d.maxStepSeconds(), d.plateauVoltageChangeVolts(), d.maxStepGrowth(), d.afterShortSeconds(), d.nucleationWindowSeconds(),
-                d.maxTimeSteps());
+                d.maxTimeSteps(), d.lawNumerics());
         SimulationResult reference = run(fixed);
         SimulationResult plateau = run(d);
         assertThat(plateau.maxRelativeImbalance()).isLessThan(1e-9);

@@ -76,8 +76,14 @@ public final class ExperimentFiles {
             if (reported == null || !reported.isNumber()) {
                 throw new InputException(where + ": 'reported' must be a number");
             }
-            checks.add(new Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
-                    reported.asDouble(), band));
+            JsonNode sets = c.get("sets");
+            try {
+                checks.add(new Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
+                        reported.asDouble(), band, Check.Label.parse(required(c, "label", file).asText(), where),
+                        sets == null || sets.isNull() ? null : sets.asText()));
+            } catch (InputException bad) {
+                throw bad.getMessage().startsWith(where) ? bad : new InputException(where + ": " + bad.getMessage());
+            }
         }
         return new Experiment(id, root.path("title").asText(id), root.path("figure").asText(""), kind, inputs, checks,
                 root.path("note").asText(""), file);

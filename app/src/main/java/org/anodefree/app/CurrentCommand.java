@@ -83,13 +83,13 @@ public final class CurrentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double fraction = Options.fractions(level, "--level")[0];
-        Electrolyte slab = new Electrolyte(Quantity.CONDUCTIVITY.parse(sigma, "--sigma"),
-                Quantity.LENGTH.parse(thickness, "--thickness"));
-        double appliedAmpsPerM2 = Quantity.CURRENT_DENSITY.parse(current, "--current");
+        Electrolyte slab = new Electrolyte(Options.positive(sigma, Quantity.CONDUCTIVITY, "--sigma"),
+                Options.positive(thickness, Quantity.LENGTH, "--thickness"));
+        // The stripping current's size; the command strips, so a sign would only mislead.
+        double appliedAmpsPerM2 = Options.positive(current, Quantity.CURRENT_DENSITY, "--current");
         Kinetics law = kinetics();
-        if (bins < 1) {
-            throw new InputException("--bins: must be >= 1, got " + bins);
-        }
+        Options.atLeast(bins, 1, "--bins");
+        Options.atLeast(padding, 1, "--padding");
         Path dir = out != null ? out : Path.of("out", "current", StripMapCommand.baseName(mapFile));
 
         ThicknessMap map = mapInput.read(mapFile);

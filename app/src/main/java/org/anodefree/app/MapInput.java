@@ -17,7 +17,7 @@ final class MapInput {
 
     /** Reads {@code file} with these options, checking their units first. */
     ThicknessMap read(Path file) {
-        Double pixel = Options.optional(pixelSize, Quantity.LENGTH, "--pixel-size");
+        Double pixel = pixelSize == null ? null : Options.positive(pixelSize, Quantity.LENGTH, "--pixel-size");
         Double unit = thicknessUnit == null ? null : Quantity.LENGTH.factorToSi(thicknessUnit, "--thickness-unit");
         return ThicknessMapFiles.read(file, new MapReadOptions(pixel, unit));
     }

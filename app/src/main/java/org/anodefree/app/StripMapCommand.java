@@ -64,7 +64,7 @@ public final class StripMapCommand implements Callable<Integer> {
         if (connectivity != 4 && connectivity != 8) {
             throw new org.anodefree.InputException("--connectivity: must be 4 or 8, got " + connectivity);
         }
-        double smallM2 = Quantity.AREA.parse(smallIsland, "--small-island");
+        double smallM2 = Options.nonNegative(smallIsland, Quantity.AREA, "--small-island");
         Path dir = out != null ? out : Path.of("out", "strip-map", baseName(mapFile));
 
         ThicknessMap map = mapInput.read(mapFile);

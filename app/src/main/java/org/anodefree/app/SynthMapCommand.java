@@ -3,6 +3,7 @@ package org.anodefree.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.io.map.ThicknessMapFiles;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Option;
                 + " mapped to a lognormal or gamma thickness distribution with a set mean and coefficient of variation"
                 + " (optionally above a floor). Writes the map (.tif, .csv or .npy) and a PNG preview beside it."})
 public final class SynthMapCommand implements Callable<Integer> {
+    /** The synthetic map holds below 2^30 pixels. */
+    private static final long MAX_SIDE_PIXELS = 32767;
+
     @Option(names = "--size", defaultValue = "800um", description = "Side of the square map (default: ${DEFAULT-VALUE})")
     String size;
 
@@ -49,9 +53,24 @@ public final class SynthMapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SyntheticMap recipe = SyntheticMap.square(Quantity.LENGTH.parse(size, "--size"), Quantity.LENGTH.parse(pixel, "--pixel"),
-                Quantity.LENGTH.parse(mean, "--mean"), cv, Quantity.LENGTH.parse(floor, "--floor"),
-                Quantity.LENGTH.parse(correlation, "--correlation"), distribution, seed);
+        double sideMeters = Options.positive(size, Quantity.LENGTH, "--size");
+        double pixelMeters = Options.positive(pixel, Quantity.LENGTH, "--pixel");
+        double meanMeters = Options.positive(mean, Quantity.LENGTH, "--mean");
+        double floorMeters = Options.nonNegative(floor, Quantity.LENGTH, "--floor");
+        double correlationMeters = Options.nonNegative(correlation, Quantity.LENGTH, "--correlation");
+        if (!(cv > 0) || !Double.isFinite(cv)) {
+            throw new InputException("--cv: must be above zero, got " + cv);
+        }
+        if (floorMeters >= meanMeters) {
+            throw new InputException("--floor: " + floor + " must be below the mean, " + mean);
+        }
+        long side = Math.round(sideMeters / pixelMeters);
+        if (side < 1 || side > MAX_SIDE_PIXELS) {
+            throw new InputException("--size/--pixel: " + size + " at " + pixel + " pixels is " + side + " pixels a side;"
+                    + " give 1 to " + MAX_SIDE_PIXELS);
+        }
+        SyntheticMap recipe = SyntheticMap.square(sideMeters, pixelMeters, meanMeters, cv, floorMeters, correlationMeters,
+                distribution, seed);
         ThicknessMap map = recipe.generate();
         ThicknessMapFiles.write(output, map);
         Path preview = output.resolveSibling(StripMapCommand.baseName(output) + ".png");

@@ -162,13 +162,18 @@ public record StackDesign(
 
     private static void positive(String name, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new InputException(name + " must be positive, got " + v);
+            throw new InputException(name + " must be positive, got " + inKeyUnits(name, v));
         }
     }
 
     private static void nonNegative(String name, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new InputException(name + " must be >= 0, got " + v);
+            throw new InputException(name + " must be >= 0, got " + inKeyUnits(name, v));
         }
+    }
+
+    /** An SI value in the unit its key names, for messages (the user wrote -5 um, not -5.0E-6). */
+    private static double inKeyUnits(String key, double si) {
+        return key.endsWith("_um") ? si * 1e6 : key.endsWith("_g_per_cm3") ? si / 1000 : si;
     }
 }

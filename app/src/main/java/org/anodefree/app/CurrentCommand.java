@@ -1,12 +1,14 @@
 package org.anodefree.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.CurrentPlots;
 import org.anodefree.current.ButlerVolmerKinetics;
 import org.anodefree.current.Control;
@@ -91,6 +93,10 @@ public final class CurrentCommand implements Callable<Integer> {
         Options.atLeast(bins, 1, "--bins");
         Options.atLeast(padding, 1, "--padding");
         Path dir = out != null ? out : Path.of("out", "current", StripMapCommand.baseName(mapFile));
+        Map<String, Object> options = Options.values("level", level, "sigma", sigma, "thickness", thickness, "current", current,
+                "kinetics", kinetics, "chargeTransferResistanceOhmCm2", chargeTransferOhmCm2, "padding", padding, "bins", bins);
+        options.putAll(mapInput.values());
+        RunFolder run = RunFolder.folder("current", dir, List.of(mapFile), options);
 
         ThicknessMap map = mapInput.read(mapFile);
         ThicknessMap left = StrippingAnalysis.of(map).remainingAt(fraction);
@@ -138,6 +144,7 @@ public final class CurrentCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "access resistance %.3g Ohm cm2; electrode overpotential %.4g mV%nwrote %s%n",
                     d.accessResistanceOhmCm2(), d.electrodePotentialVolts() * 1e3, dir);
         }
+        run.complete();
         return 0;
     }
 

@@ -41,6 +41,17 @@ final class Options {
         return value;
     }
 
+    /** Option values by name for a run's manifest ({@link org.anodefree.io.RunFolder}), leaving out those not given. */
+    static java.util.Map<String, Object> values(Object... namesAndValues) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return m;
+    }
+
     /** Fractions such as "0.64,0.85" or "64%,85%", each in [0, 1]. */
     static double[] fractions(String text, String option) {
         List<Double> out = new ArrayList<>();

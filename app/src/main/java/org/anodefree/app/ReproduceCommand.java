@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.anodefree.app.reproduce.Reproduction;
 import org.anodefree.app.reproduce.ReproductionReport;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.Experiment;
+import org.anodefree.parameters.ModelParameters;
 import org.anodefree.io.config.ExperimentFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         List<Experiment> all = ExperimentFiles.readAll(dir);
         Set<String> ids = only == null ? Set.of()
                 : new LinkedHashSet<>(Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        RunFolder run = RunFolder.folder("reproduce", out, List.of(dir), RunFolder.parameters(ModelParameters.defaults()));
         long start = System.nanoTime();
         List<Reproduction.ExperimentResult> results = new Reproduction().run(all, ids, out);
         ReproductionReport report = new ReproductionReport(results, (System.nanoTime() - start) / 1e9);
@@ -48,6 +51,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             System.out.print(report.text());
             System.out.println("figures and report: " + out.resolve("report.html"));
         }
+        run.complete();
         return 0;
     }
 }

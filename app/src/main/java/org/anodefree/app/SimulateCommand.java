@@ -17,6 +17,7 @@ import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
 import org.anodefree.cycling.CycleResult;
 import org.anodefree.cycling.SummaryDocument;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.ProtocolFiles;
 import org.anodefree.parameters.ModelParameters;
 import org.anodefree.parameters.Parameter;
@@ -101,6 +102,7 @@ public final class SimulateCommand implements Callable<Integer> {
         for (long s = 1; s <= seeds; s++) {
             seedList.add(s);
         }
+        RunFolder run = RunFolder.folder("simulate", out, RunFolder.inputs(protocol), RunFolder.parameters(p));
         long start = System.nanoTime();
         long steps = Math.min(prot.stepCount(), Long.MAX_VALUE / seeds) * seeds;
         List<Ensemble.Member> members;
@@ -124,6 +126,7 @@ public final class SimulateCommand implements Callable<Integer> {
             System.out.println("files: " + out.resolve("summary.json") + ", " + out.resolve("cycles.csv") + " and "
                     + out.resolve("seed-<n>/"));
         }
+        run.complete();
         return 0;
     }
 

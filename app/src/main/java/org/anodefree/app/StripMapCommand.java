@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.app.plot.StrippingPlots;
 import org.anodefree.map.Connectivity;
@@ -66,6 +67,10 @@ public final class StripMapCommand implements Callable<Integer> {
         }
         double smallM2 = Options.nonNegative(smallIsland, Quantity.AREA, "--small-island");
         Path dir = out != null ? out : Path.of("out", "strip-map", baseName(mapFile));
+        Map<String, Object> options = Options.values("levels", levels, "connectivity", connectivity, "periodic", periodic,
+                "smallIsland", smallIsland, "figures", !noFigures);
+        options.putAll(mapInput.values());
+        RunFolder run = RunFolder.folder("strip-map", dir, List.of(mapFile), options);
 
         ThicknessMap map = mapInput.read(mapFile);
         // Everything that needs the sorted copy first, so that it can go before the islands are
@@ -111,6 +116,7 @@ public final class StripMapCommand implements Callable<Integer> {
         } else {
             printTable(MapSummary.Stats.of(map, stats), rows, dir);
         }
+        run.complete();
         return 0;
     }
 

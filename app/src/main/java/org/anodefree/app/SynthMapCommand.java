@@ -1,10 +1,12 @@
 package org.anodefree.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.map.SyntheticMap;
@@ -71,6 +73,9 @@ public final class SynthMapCommand implements Callable<Integer> {
         }
         SyntheticMap recipe = SyntheticMap.square(sideMeters, pixelMeters, meanMeters, cv, floorMeters, correlationMeters,
                 distribution, seed);
+        RunFolder run = RunFolder.file("synth-map", output, List.of(), Options.values("size", size, "pixel", pixel,
+                "mean", mean, "cv", cv, "floor", floor, "correlation", correlation, "distribution", distribution.toString(),
+                "seed", seed));
         ThicknessMap map = recipe.generate();
         ThicknessMapFiles.write(output, map);
         Path preview = output.resolveSibling(StripMapCommand.baseName(output) + ".png");
@@ -79,6 +84,7 @@ public final class SynthMapCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "wrote %s (%d x %d px of %.3g um): mean %.2f um, cv %.3f, min %.2f um, max %.2f um,"
                 + " %.2f mAh/cm2; preview %s%n", output, s.width(), s.height(), s.pixelSizeMicrometres(), s.meanMicrometres(),
                 s.coefficientOfVariation(), s.minMicrometres(), s.maxMicrometres(), s.capacityMilliampHoursPerCm2(), preview);
+        run.complete();
         return 0;
     }
 }

@@ -1,12 +1,14 @@
 package org.anodefree.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.OrthogonalSlices;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.io.map.ThicknessMapFiles;
@@ -134,6 +136,10 @@ public final class TomoThicknessCommand implements Callable<Integer> {
             throw new InputException("--shape/--dtype: only for a raw volume; add --raw");
         }
         String base = baseName(output);
+        RunFolder run = RunFolder.file("tomo-thickness", output, List.of(volume), Options.values("voxel", voxel,
+                "liLabel", liLabel, "threshold", threshold, "otsuClasses", otsuClasses, "liBright", liBright, "median", median,
+                "axis", axis, "collector", collector, "roi", roi, "minComponent", minComponent, "keepDetached", keepDetached,
+                "surface", surface, "raw", raw ? shape + " " + dtype + (bigEndian ? " big-endian" : "") : null));
         try (VolumeSource opened = VolumeFiles.open(volume, layout)) {
             VolumeSource v = region == null ? opened : new CroppedVolume(opened, region[0], region[1], region[2], region[3]);
             double voxelMeters = VolumeFiles.voxelSizeMeters(v, voxelGiven);
@@ -162,6 +168,7 @@ public final class TomoThicknessCommand implements Callable<Integer> {
             ThicknessReport report = ThicknessReport.of(result, passedMah);
             System.out.println(json ? Json.write(summary(result, report, voxelMeters)) : text(result, report, voxelMeters));
         }
+        run.complete();
         return 0;
     }
 

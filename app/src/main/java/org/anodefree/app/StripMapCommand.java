@@ -121,9 +121,10 @@ public final class StripMapCommand implements Callable<Integer> {
     }
 
     private static void printTable(MapSummary.Stats s, List<MapSummary.Level> rows, Path dir) {
-        System.out.printf(Locale.ROOT, "%d x %d pixels of %.3g um; Li %.1f um mean (%.1f to %.1f), %.2f mAh/cm2%n",
-                s.width(), s.height(), s.pixelSizeMicrometres(), s.meanMicrometres(), s.minMicrometres(),
-                s.maxMicrometres(), s.capacityMilliampHoursPerCm2());
+        System.out.printf(Locale.ROOT, "%d x %d pixels of %.3g um%s; Li %.1f um mean (%.1f to %.1f), %.2f mAh/cm2%n",
+                s.width(), s.height(), s.pixelSizeMicrometres(), s.outsidePixels() == 0 ? ""
+                        : " (" + s.outsidePixels() + " outside the electrode: empty or NaN in the file)",
+                s.meanMicrometres(), s.minMicrometres(), s.maxMicrometres(), s.capacityMilliampHoursPerCm2());
         System.out.println("  stripped   active   current x   islands   largest (mm2)   Li in small islands");
         for (MapSummary.Level l : rows) {
             System.out.printf(Locale.ROOT, "  %7s  %7s   %8s   %7d   %13.4f   %18s%n", Options.percent(l.strippedFraction()),

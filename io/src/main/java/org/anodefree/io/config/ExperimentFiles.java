@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.anodefree.InputException;
+import org.anodefree.experiment.Band;
+import org.anodefree.experiment.Check;
 
 /** Reads experiment files ({@code experiments/*.yaml}) into {@link Experiment}s. */
 public final class ExperimentFiles {
@@ -60,7 +62,7 @@ public final class ExperimentFiles {
             }
             inputs.put(e.getKey(), v.isNumber() ? v.numberValue() : v.isTextual() ? v.asText() : v.toString());
         });
-        List<Experiment.Check> checks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         int k = 0;
         for (JsonNode c : required(root, "checks", file)) {
             k++;
@@ -68,9 +70,9 @@ public final class ExperimentFiles {
             Map<String, Double> at = new LinkedHashMap<>();
             c.path("at").fields().forEachRemaining(e -> at.put(e.getKey(), finite(e.getValue(), where + ".at." + e.getKey())));
             JsonNode b = c.get("band");
-            Experiment.Band band = null;
+            Band band = null;
             if (b != null && !b.isNull()) {
-                band = new Experiment.Band(num(b, "relative", where), num(b, "absolute", where), num(b, "min", where),
+                band = new Band(num(b, "relative", where), num(b, "absolute", where), num(b, "min", where),
                         num(b, "max", where));
                 if (band.relative() == null && band.absolute() == null && band.min() == null && band.max() == null) {
                     throw new InputException(where + ": band needs relative, absolute, min or max");
@@ -80,7 +82,7 @@ public final class ExperimentFiles {
             if (reported == null) {
                 throw new InputException(where + ": 'reported' must be a number");
             }
-            checks.add(new Experiment.Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
+            checks.add(new Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
                     finite(reported, where + ".reported"), band));
         }
         return new Experiment(id, root.path("title").asText(id), root.path("figure").asText(""), kind, inputs, checks,

@@ -114,7 +114,7 @@ class ConfigReadersFuzzTest {
         assertThat(seeds).isNotEmpty();
         Path work = Files.createDirectories(dir.resolve("experiments"));
         assertClean(FileFuzz.run("experiment file", seeds, FileFuzz.Mutation.text(), work, ".yaml", f -> {
-            for (Experiment.Check c : ExperimentFiles.read(f).checks()) {
+            for (org.anodefree.experiment.Check c : ExperimentFiles.read(f).checks()) {
                 assertThat(c.reported()).isFinite();
                 c.at().values().forEach(v -> assertThat(v).isFinite());
             }

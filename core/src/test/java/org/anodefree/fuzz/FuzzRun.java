@@ -38,6 +38,17 @@ public final class FuzzRun {
     /** How the mutants ended. */
     public record Outcome(String reader, int mutants, int read, int rejected, List<String> unexpected,
             List<String> timeouts, List<String> outOfMemory, long worstMillis) {
+        /**
+         * Prints this outcome and fails unless every mutant was read or rejected cleanly, in time, and
+         * some were read and some rejected (a harness whose mutants all fail the same way tests little).
+         */
+        public void check() {
+            System.out.println(this);
+            if (!clean() || read == 0 || rejected == 0) {
+                throw new AssertionError(this + (clean() ? "\n  expected some mutants read and some rejected" : ""));
+            }
+        }
+
         /** True when every mutant was read or rejected cleanly, in time. */
         public boolean clean() {
             return unexpected.isEmpty() && timeouts.isEmpty() && outOfMemory.isEmpty();

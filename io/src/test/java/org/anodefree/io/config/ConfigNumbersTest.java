@@ -56,10 +56,10 @@ class ConfigNumbersTest {
 
     @Test
     void stackValuesMustBeFiniteAndGiveAFiniteStack() throws IOException {
-        Path nan = dir.resolve("nan.yaml");
-        Files.writeString(nan, "utilisation: {value: 1.0e+999}\n");
-        assertThatThrownBy(() -> StackFiles.read(nan)).isInstanceOf(InputException.class)
-                .hasMessageContaining("nan.yaml").hasMessageContaining("utilisation");
+        Path infinite = dir.resolve("infinite.yaml");
+        Files.writeString(infinite, "utilisation: {value: 1.0e+999}\n");
+        assertThatThrownBy(() -> StackFiles.read(infinite)).isInstanceOf(InputException.class)
+                .hasMessageContaining("infinite.yaml").hasMessageContaining("utilisation");
         Path huge = dir.resolve("huge.yaml");
         Files.writeString(huge, "separator_thickness_um: {value: 1.0e+300}\nanode_collector_thickness_um: {value: 1.0e+300}\n"
                 + "electrolyte_density_g_per_cm3: {value: 1.0e+300}\n");

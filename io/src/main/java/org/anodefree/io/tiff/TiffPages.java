@@ -1,13 +1,13 @@
 package org.anodefree.io.tiff;
 
 import ij.io.FileInfo;
+import ij.io.RandomAccessStream;
 import ij.io.TiffDecoder;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import ij.io.RandomAccessStream;
 import org.anodefree.InputException;
 import org.anodefree.tomo.SampleType;
 

@@ -16,6 +16,7 @@ import org.anodefree.app.calibrate.Calibrator;
 import org.anodefree.app.calibrate.ExperimentObjective;
 import org.anodefree.app.calibrate.FreeParameter;
 import org.anodefree.app.calibrate.ParameterFileValues;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.Experiment;
 import org.anodefree.io.config.ExperimentFiles;
 import org.anodefree.parameters.ModelParameters;
@@ -84,6 +85,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path params = defaultsFile != null ? defaultsFile
                 : root.resolve("core/src/main/resources/parameters/default.yaml");
         ModelParameters base = readBase(params);
+        RunFolder run = RunFolder.folder("calibrate", out, List.of(specFile, dataDir, params), RunFolder.parameters(base));
         ExperimentObjective objective = new ExperimentObjective(s, all, base, out.resolve("scratch"));
         double[] start = new double[s.parameters().size()];
         for (int i = 0; i < start.length; i++) {
@@ -111,6 +113,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.out.println("fitted values written to " + params);
         }
         System.out.println("report: " + out.resolve("calibration.md"));
+        run.complete();
         return 0;
     }
 

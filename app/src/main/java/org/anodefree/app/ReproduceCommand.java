@@ -13,9 +13,10 @@ import org.anodefree.app.calibrate.CalibrationSpec;
 import org.anodefree.app.calibrate.CalibrationSpecFile;
 import org.anodefree.InputException;
 import org.anodefree.experiment.SeedSet;
-import org.anodefree.parameters.ModelParameters;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.Experiment;
 import org.anodefree.io.config.ExperimentFiles;
+import org.anodefree.parameters.ModelParameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +63,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         List<Experiment> all = ExperimentFiles.readAll(dir);
         Set<String> ids = only == null ? Set.of()
                 : new LinkedHashSet<>(Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-        long start = System.nanoTime();
         CalibrationSpec cal = CalibrationSpecFile.read(spec != null ? spec
                 : Launcher.root().resolve("calibration").resolve("spec.yaml"));
         SeedSet judge = seeds == null ? null : SeedSet.parse(seeds, "--seeds");
@@ -79,6 +79,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new InputException("--reduced: a number of seeds >= 1, got " + reduced);
         }
         RunOptions options = new RunOptions(ModelParameters.defaults(), 0, judge, reduced, true);
+        RunFolder run = RunFolder.folder("reproduce", out, List.of(dir), RunFolder.parameters(ModelParameters.defaults()));
+        long start = System.nanoTime();
         List<Reproduction.ExperimentResult> results = new Reproduction(options).run(all, ids, out);
         ReproductionReport report = new ReproductionReport(results, (System.nanoTime() - start) / 1e9,
                 cal.fitSeeds().toString(), onFitSeeds);
@@ -89,6 +91,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             System.out.print(report.text());
             System.out.println("figures and report: " + out.resolve("report.html"));
         }
+        run.complete();
         return 0;
     }
 }

@@ -20,6 +20,7 @@ import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
 import org.anodefree.cycling.CycleResult;
 import org.anodefree.cycling.SummaryDocument;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.ProtocolFiles;
 import org.anodefree.parameters.ModelParameters;
 import org.anodefree.parameters.Parameter;
@@ -104,6 +105,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         SimulationProblem base = SimulationProblem.of(CellDesign.of(type, p), p, prot,
                 org.anodefree.grid.PixelGrid.square(width, pixelMeters), 1, SimulationSettings.defaults().refined(timeStepScale));
+        RunFolder run = RunFolder.folder("simulate", out, RunFolder.inputs(protocol), RunFolder.parameters(p));
         long start = System.nanoTime();
         int n = seedSet.size();
         long steps = Math.min(prot.stepCount(), Long.MAX_VALUE / n) * n;
@@ -129,6 +131,7 @@ public final class SimulateCommand implements Callable<Integer> {
             System.out.println("files: " + out.resolve("summary.json") + ", " + out.resolve("cycles.csv") + " and "
                     + out.resolve("seed-<n>/"));
         }
+        run.complete();
         return 0;
     }
 

@@ -23,13 +23,13 @@ import org.hipparchus.distribution.discrete.PoissonDistribution;
  * {@code siteDensityInverse} ({@link LawNumerics}) receives a site: sites weaker than it decide the short, stronger ones are
  * as rare per area in the patch as in the cell.
  */
-public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
+public final class CellEquivalentWeakSites implements ThresholdField {
 
-    /** What {@link #from} reads (and {@link WeibullCriticalCurrentDensity#fromCellScale}). */
+    /** What {@link #from} reads (and {@link WeibullThresholds#fromCellScale}). */
     public static final List<Parameter> PARAMETERS = List.of(Parameter.FILAMENT_CRITICAL_SCALE,
             Parameter.FILAMENT_CRITICAL_SHAPE);
 
-    private final WeibullCriticalCurrentDensity perPixel;
+    private final WeibullThresholds perPixel;
     private final double cellScale;
     private final double shape;
     private final double missingShare;
@@ -49,8 +49,8 @@ public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
             throw new InputException("weak sites: cell, pixel and patch areas must be positive and the patch at least one "
                     + "pixel, got " + cellAreaM2 + ", " + pixelAreaM2 + ", " + patchAreaM2 + " m2");
         }
-        this.perPixel = new WeibullCriticalCurrentDensity(
-                WeibullCriticalCurrentDensity.pixelScale(cellScaleAmpsPerM2, shape, cellAreaM2, pixelAreaM2), shape);
+        this.perPixel = new WeibullThresholds(
+                WeibullThresholds.pixelScale(cellScaleAmpsPerM2, shape, cellAreaM2, pixelAreaM2), shape);
         this.cellScale = cellScaleAmpsPerM2;
         this.shape = shape;
         this.missingShare = Math.max(0, 1 - patchAreaM2 / cellAreaM2);

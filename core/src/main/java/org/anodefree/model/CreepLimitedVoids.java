@@ -25,6 +25,14 @@ import org.anodefree.units.LithiumMetal;
  * same pressure and thickness dependence, plus plated Li filling the gap. Each update is the exact
  * solution for frozen inputs over the step, so c stays in [0, 1].
  *
+ * <p>Voids heal only in part (Lee, Kazyak, Sakamoto et al., Joule 2022, doi:10.1016/j.joule.2022.09.009;
+ * Zaman et al., ACS AMI 2023, doi:10.1021/acsami.3c05886: voids formed on stripping are refilled by plating
+ * and creep only partly): of the contact a pixel loses to voids, a share {@code 1 - h} never returns. Each
+ * pixel keeps the ceiling its contact can recover to, lowered by {@code (1 - h)} times every loss, so contact
+ * ratchets down cycle by cycle where voids keep opening ({@code phi(N+1) = phi(N) (1 - eta_heal) +
+ * d phi_strip}, DEGRADATION.md, mechanism 2). h = 1 is full healing; the ceiling outlives the Li (it is the
+ * electrolyte surface's), so Li that later returns to the pixel starts at it.
+ *
  * <p>The pressure exponent q = ln(1.0 / 0.2) / ln(7 / 3) = 1.9 is read off Kasemchainan et al.'s
  * critical stripping currents (0.2 mA/cm2 at 3 MPa, 1.0 mA/cm2 at 7 MPa).
  */
@@ -33,7 +41,8 @@ public final class CreepLimitedVoids implements VoidLaw {
     public static final List<Parameter> PARAMETERS = List.of(Parameter.VOID_CRITICAL_SCALE,
             Parameter.VOID_CRITICAL_SHAPE, Parameter.HETEROGENEITY_CORRELATION_LENGTH, Parameter.VOID_RESUPPLY_THICKNESS,
             Parameter.VOID_RESUPPLY_EXPONENT, Parameter.VOID_REFERENCE_PRESSURE, Parameter.VOID_PRESSURE_EXPONENT,
-            Parameter.VOID_ASPERITY_HEIGHT, Parameter.VOID_REFILL_TIME, Parameter.VOID_STRANDED_CONTACT);
+            Parameter.VOID_ASPERITY_HEIGHT, Parameter.VOID_REFILL_TIME, Parameter.VOID_STRANDED_CONTACT,
+            Parameter.VOID_HEAL_FRACTION);
 
     private static final double RETREAT_PER_COULOMB = LithiumMetal.MOLAR_VOLUME_M3_PER_MOL
             / LithiumMetal.FARADAY_COULOMBS_PER_MOL;
@@ -44,7 +53,8 @@ public final class CreepLimitedVoids implements VoidLaw {
     private final double asperityHeight;
     private final double refillTime;
     private final double strandedContact;
-    private final CriticalCurrentDensity thresholds;
+    private final double healFraction;
+    private final ThresholdField thresholds;
 
     /**
      * @param resupplyThicknessMeters h_r, above which thickness no longer limits resupply
@@ -56,10 +66,11 @@ public final class CreepLimitedVoids implements VoidLaw {
      * @param refillTimeSeconds tau, of a thick foil at the reference pressure
      * @param strandedContact contact fraction below which a pixel is cut off
      * @param thresholds the per-pixel thick-foil thresholds j_v,i a run draws ({@link #start})
+     * @param healFraction h in [0, 1], the share of lost contact that can return
      */
     public CreepLimitedVoids(double resupplyThicknessMeters, double resupplyExponent, double referencePressurePascals,
             double stackPressurePascals, double pressureExponent, double asperityHeightMeters, double refillTimeSeconds,
-            double strandedContact, CriticalCurrentDensity thresholds) {
+            double strandedContact, ThresholdField thresholds, double healFraction) {
         if (!(resupplyThicknessMeters > 0) || !(resupplyExponent >= 0) || !(referencePressurePascals > 0)
                 || !(stackPressurePascals >= 0) || !(pressureExponent >= 0) || !(asperityHeightMeters > 0) || !(refillTimeSeconds > 0) || !(strandedContact >= 0 && strandedContact < 1)) {
             throw new InputException("voids: resupply thickness, reference pressure, asperity height and refill time must "
@@ -75,21 +86,34 @@ public final class CreepLimitedVoids implements VoidLaw {
         this.asperityHeight = asperityHeightMeters;
         this.refillTime = refillTimeSeconds;
         this.strandedContact = strandedContact;
-        this.thresholds = thresholds == null ? new CriticalCurrentDensity.None() : thresholds;
+        this.thresholds = thresholds == null ? new ThresholdField.None() : thresholds;
+        if (!(healFraction >= 0 && healFraction <= 1)) {
+            throw new InputException("voids: the heal fraction must be in [0, 1], got " + healFraction);
+        }
+        this.healFraction = healFraction;
+    }
+
+    /** Voids that heal completely (h = 1). */
+    public CreepLimitedVoids(double resupplyThicknessMeters, double resupplyExponent, double referencePressurePascals,
+            double stackPressurePascals, double pressureExponent, double asperityHeightMeters, double refillTimeSeconds,
+            double strandedContact, ThresholdField thresholds) {
+        this(resupplyThicknessMeters, resupplyExponent, referencePressurePascals, stackPressurePascals, pressureExponent,
+                asperityHeightMeters, refillTimeSeconds, strandedContact, thresholds, 1.0);
     }
 
     /**
      * The law with the parameter set's values at the cell's stack pressure; thresholds Weibull with a
-     * Gaussian copula over the heterogeneity's correlation length ({@link CorrelatedWeibullCriticalCurrentDensity}).
+     * Gaussian copula over the heterogeneity's correlation length ({@link CorrelatedWeibullThresholds}).
      */
     public static CreepLimitedVoids from(LawContext c) {
-        CriticalCurrentDensity thresholds = new CorrelatedWeibullCriticalCurrentDensity(
+        ThresholdField thresholds = new CorrelatedWeibullThresholds(
                 c.value(Parameter.VOID_CRITICAL_SCALE), c.value(Parameter.VOID_CRITICAL_SHAPE), c.grid(),
                 c.value(Parameter.HETEROGENEITY_CORRELATION_LENGTH));
         return new CreepLimitedVoids(c.value(Parameter.VOID_RESUPPLY_THICKNESS), c.value(Parameter.VOID_RESUPPLY_EXPONENT),
                 c.value(Parameter.VOID_REFERENCE_PRESSURE), c.cell().stackPressurePascals(),
                 c.value(Parameter.VOID_PRESSURE_EXPONENT), c.value(Parameter.VOID_ASPERITY_HEIGHT),
-                c.value(Parameter.VOID_REFILL_TIME), c.value(Parameter.VOID_STRANDED_CONTACT), thresholds);
+                c.value(Parameter.VOID_REFILL_TIME), c.value(Parameter.VOID_STRANDED_CONTACT), thresholds,
+                c.value(Parameter.VOID_HEAL_FRACTION));
     }
 
     @Override
@@ -101,11 +125,16 @@ public final class CreepLimitedVoids implements VoidLaw {
     private final class Field implements Contact {
         private final double[] contact;
         private final double[] threshold;
+        private final double[] ceiling;
 
         Field(long seed, int pixels) {
             contact = new double[pixels];
             threshold = new double[pixels];
             java.util.Arrays.fill(contact, 1.0);
+            ceiling = healFraction < 1 ? new double[pixels] : null;
+            if (ceiling != null) {
+                java.util.Arrays.fill(ceiling, 1.0);
+            }
             thresholds.fill(seed, RandomStream.VOID_THRESHOLD, threshold);
         }
 
@@ -121,7 +150,7 @@ public final class CreepLimitedVoids implements VoidLaw {
 
         @Override
         public void evolve(double[] j, double[] h, boolean[] hasLithium, double dt) {
-            CreepLimitedVoids.this.evolve(j, h, hasLithium, threshold, contact, dt);
+            CreepLimitedVoids.this.evolve(j, h, hasLithium, threshold, contact, ceiling, dt);
         }
 
         @Override
@@ -158,24 +187,38 @@ public final class CreepLimitedVoids implements VoidLaw {
      * of {@link Contact#evolve}, for tests and for a run's own field).
      */
     public void evolve(double[] j, double[] h, boolean[] hasLithium, double[] threshold, double[] contact, double dt) {
+        evolve(j, h, hasLithium, threshold, contact, null, dt);
+    }
+
+    /**
+     * As {@link #evolve(double[], double[], boolean[], double[], double[], double)} with each pixel's contact
+     * ceiling ({@code null}: full healing, every ceiling 1), lowered in place by the unhealed share of each loss.
+     */
+    public void evolve(double[] j, double[] h, boolean[] hasLithium, double[] threshold, double[] contact,
+            double[] ceiling, double dt) {
         if (!(dt > 0)) {
             return;
         }
         for (int i = 0; i < contact.length; i++) {
+            double top = ceiling == null ? 1.0 : ceiling[i];
             if (!hasLithium[i]) {
-                contact[i] = 1.0; // bare collector: no Li to void; the electrolyte presses back onto it
+                contact[i] = top; // bare collector: no Li to void; the electrolyte presses back onto it
                 continue;
             }
             double c = contact[i];
             double excess = excess(j[i], c, threshold[i], h[i]);
             if (excess > 0) {
-                contact[i] = c * Math.exp(-excess * RETREAT_PER_COULOMB * dt / asperityHeight);
+                double after = c * Math.exp(-excess * RETREAT_PER_COULOMB * dt / asperityHeight);
+                contact[i] = after;
+                if (ceiling != null) {
+                    ceiling[i] = Math.max(after, top - (1 - healFraction) * (c - after));
+                }
             } else {
                 double rate = pressureFactor * resupplyFactor(h[i]) / refillTime;
                 if (j[i] < 0) {
                     rate += -j[i] * RETREAT_PER_COULOMB / asperityHeight;
                 }
-                contact[i] = 1.0 - (1.0 - c) * Math.exp(-rate * dt);
+                contact[i] = c >= top ? c : top - (top - c) * Math.exp(-rate * dt);
             }
         }
     }

@@ -25,10 +25,29 @@ public interface FilamentLaw {
          *
          * @param platingAmpsPerM2 the pixel's plating current density (> 0), per pixel area
          * @param contactFraction the share of the pixel's area in contact (the current crowds through it)
+         * @param cathodicOverpotentialVolts the pixel's plating overpotential from the solve (> 0)
+         * @param thicknessMeters the pixel's flat Li before this step's plating
          * @param coulombsPerM2 the charge plated at the pixel over the step
-         * @return true when the filament took the charge (the flat deposit does not get it)
+         * @return the part of that charge the filament took (the flat deposit gets the rest)
          */
-        boolean plate(int i, double platingAmpsPerM2, double contactFraction, double coulombsPerM2, double dtSeconds);
+        double plate(int i, double platingAmpsPerM2, double contactFraction, double cathodicOverpotentialVolts,
+                double thicknessMeters, double coulombsPerM2, double dtSeconds);
+
+        /**
+         * What goes on whatever the current, over {@code dtSeconds}: e.g. Li pushed into flaws by the stack
+         * pressure. Li moved into a filament is taken from the pixel's flat deposit ({@code thicknessMeters}),
+         * so Li is conserved; the default does nothing.
+         */
+        default void age(double dtSeconds, double[] thicknessMeters, boolean[] hasLithium, VoidLaw.Contact contact) {
+        }
+
+        /**
+         * The factor on pixel {@code i}'s exchange current from its filament: a filament reaching into the
+         * separator shortens the pixel's path to the counter electrode, so current focuses on it (1 without).
+         */
+        default double exchangeFocus(int i) {
+            return 1.0;
+        }
 
         /** Filaments that bridge the separator now. */
         int bridging();
@@ -59,8 +78,8 @@ public interface FilamentLaw {
         public Filaments start(long seed, PixelGrid grid, double separatorMeters, ShortCircuitCriterion shortCircuit) {
             return new Filaments() {
                 @Override
-                public boolean plate(int i, double j, double c, double q, double dt) {
-                    return false;
+                public double plate(int i, double j, double c, double eta, double h, double q, double dt) {
+                    return 0;
                 }
 
                 @Override

@@ -17,11 +17,19 @@ public interface InterfaceHeterogeneity {
      */
     void fill(long seed, int width, int height, double pixelSizeMeters, double[] outFactor);
 
-    /** A run's field on {@code grid}: the factors {@link #fill} draws for the seed. */
+    /** A run's field on {@code grid}: the factors {@link #fill} draws for the seed (the plating field). */
     default GridField field(long seed, PixelGrid grid) {
         double[] f = new double[grid.pixels()];
         fill(seed, grid.width(), grid.height(), grid.pixelSizeMeters(), f);
         return GridField.adopting(grid, f);
+    }
+
+    /**
+     * The field stripping sees, given the run's plating field: the same field by default (plating and
+     * stripping draw current from the same places); a law may make them differ.
+     */
+    default GridField strippingField(long seed, PixelGrid grid, GridField plating) {
+        return plating;
     }
 
     /** The no-op law: a uniform interface (every factor is exactly 1). */

@@ -12,7 +12,9 @@ public enum RandomStream {
     /** White noise under the contact/kinetics heterogeneity field. */
     HETEROGENEITY,
     /** Per-pixel, per-time-step nucleation events. */
-    NUCLEATION;
+    NUCLEATION,
+    /** The part of the stripping heterogeneity field independent of the plating one. */
+    STRIPPING_HETEROGENEITY;
 
     /** The stream id passed to {@link SeededUniforms}. */
     public long id() {

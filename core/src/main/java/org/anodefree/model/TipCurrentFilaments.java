@@ -16,7 +16,7 @@ import org.anodefree.units.LithiumMetal;
  *
  * <p>The local current that starts a filament is the pixel's current per contact, {@code j / c}: it
  * crowds through the contact voids left (Lewis et al., Fig. 5d). Thresholds are drawn per run from
- * {@code thresholds} ({@link CellEquivalentWeakSites} or {@link WeibullCriticalCurrentDensity}).
+ * {@code thresholds} ({@link CellEquivalentWeakSites} or {@link WeibullThresholds}).
  */
 public final class TipCurrentFilaments implements FilamentLaw {
     /** What {@link #from} reads (the thresholds' parameters are {@link CellEquivalentWeakSites#PARAMETERS}). */
@@ -24,15 +24,15 @@ public final class TipCurrentFilaments implements FilamentLaw {
             Parameter.FILAMENT_CRITICAL_SCALE, Parameter.FILAMENT_CRITICAL_SHAPE);
 
     private final double tipAreaFraction;
-    private final CriticalCurrentDensity thresholds;
+    private final ThresholdField thresholds;
 
     /** The law with per-pixel thresholds drawn from {@code thresholds}. */
-    public TipCurrentFilaments(double tipAreaFraction, CriticalCurrentDensity thresholds) {
+    public TipCurrentFilaments(double tipAreaFraction, ThresholdField thresholds) {
         if (!(tipAreaFraction > 0 && tipAreaFraction <= 1)) {
             throw new InputException("filament tip area fraction must be in (0, 1], got " + tipAreaFraction);
         }
         this.tipAreaFraction = tipAreaFraction;
-        this.thresholds = thresholds == null ? new CriticalCurrentDensity.None() : thresholds;
+        this.thresholds = thresholds == null ? new ThresholdField.None() : thresholds;
     }
 
     /** The start and growth rule alone (thresholds infinite), for tests of {@link #starts} and {@link #growthMetersPerSecond}. */
@@ -42,8 +42,8 @@ public final class TipCurrentFilaments implements FilamentLaw {
 
     /** The law with the parameter set's tip fraction and the thresholds the options choose. */
     public static TipCurrentFilaments from(LawContext c) {
-        return new TipCurrentFilaments(c.value(Parameter.FILAMENT_TIP_AREA_FRACTION),
-                LawCatalog.build(LawCatalog.Mechanism.FILAMENT_THRESHOLDS, c, CriticalCurrentDensity.class));
+        return new TipCurrentFilaments(c.value(Parameter.FILAMENT_TIP_AREA_FRACTION), FilamentThresholds.of(c,
+                c.value(Parameter.FILAMENT_CRITICAL_SCALE), c.value(Parameter.FILAMENT_CRITICAL_SHAPE)));
     }
 
     /** True when a pixel plating at {@code platingAmpsPerM2} (> 0 plating) starts a filament against its threshold. */
@@ -85,16 +85,16 @@ public final class TipCurrentFilaments implements FilamentLaw {
         }
 
         @Override
-        public boolean plate(int i, double jp, double contact, double q, double dt) {
+        public double plate(int i, double jp, double contact, double eta, double h, double q, double dt) {
             if (!started[i] && starts(jp / contact, threshold[i])) {
                 started[i] = true;
             }
             if (started[i] && !shortCircuit.bridges(length[i], separator)) {
                 length[i] = Math.min(separator, length[i] + growthMetersPerSecond(jp) * dt);
                 coulombs[i] += q;
-                return true;
+                return q;
             }
-            return false;
+            return 0;
         }
 
         @Override

@@ -49,7 +49,18 @@ public enum Parameter {
     VOID_RESUPPLY_EXPONENT("void.resupplyThicknessExponent", Quantity.DIMENSIONLESS, "1", 0.0, 10.0),
     VOID_ASPERITY_HEIGHT("void.asperityHeightMeters", Quantity.LENGTH, "m", 1e-10, 1e-3),
     VOID_REFILL_TIME("void.refillTimeSeconds", Quantity.TIME, "s", 1e-3, 1e12),
-    VOID_STRANDED_CONTACT("void.strandedContactFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.99);
+    VOID_STRANDED_CONTACT("void.strandedContactFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.99),
+    VOID_HEAL_FRACTION("void.healFraction", Quantity.DIMENSIONLESS, "1", 0.0, 1.0),
+    HETEROGENEITY_PLATING_STRIPPING_CORRELATION("heterogeneity.platingStrippingCorrelation", Quantity.DIMENSIONLESS, "1",
+            -1.0, 1.0),
+    LPSC_FRACTURE_TOUGHNESS("lpsc.fractureToughnessPascalRootMeters", null, "Pa m^0.5", 1e3, 1e8),
+    FLAW_GEOMETRY_FACTOR("filament.flawGeometryFactor", Quantity.DIMENSIONLESS, "1", 0.1, 10.0),
+    FLAW_CRITICAL_OVERPOTENTIAL_SCALE("filament.criticalOverpotentialScaleVolts", Quantity.VOLTAGE, "V", 1e-6, 1.0),
+    FLAW_CRITICAL_OVERPOTENTIAL_SHAPE("filament.criticalOverpotentialWeibullShape", Quantity.DIMENSIONLESS, "1", 0.1,
+            100.0),
+    FLAW_GROWTH_EXPONENT("filament.subcriticalGrowthExponent", Quantity.DIMENSIONLESS, "1", 1.0, 100.0),
+    FLAW_GROWTH_VELOCITY("filament.subcriticalGrowthVelocityMetersPerSecond", null, "m/s", 1e-18, 1.0),
+    FLAW_INTRUSION_VELOCITY("filament.intrusionVelocityMetersPerSecond", null, "m/s", 0.0, 1e-3);
 
     private final String key;
     private final Quantity quantity;

@@ -154,8 +154,9 @@ final class Electrochemistry {
         for (int i = 0; i < contactFraction.length; i++) {
             double m = 0;
             if (state.active(i, platingDirection)) {
-                m = state.heterogeneityFactor(i) * state.contact(i)
-                        * (mean > 0 ? model.contactFeedback().factor(state.thicknessMeters(i), mean) : 1.0);
+                m = state.heterogeneityFactor(i, platingDirection) * state.contact(i)
+                        * (mean > 0 ? model.contactFeedback().factor(state.thicknessMeters(i), mean) : 1.0)
+                        * state.filaments().exchangeFocus(i);
                 max = Math.max(max, m);
             }
             contactFraction[i] = m;

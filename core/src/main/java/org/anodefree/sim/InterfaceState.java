@@ -21,7 +21,8 @@ final class InterfaceState {
     private final int pixels;
     private final double[] thicknessMeters;
     private final boolean[] hasLithium;
-    private final GridField heterogeneityFactor;
+    private final GridField platingFactor;
+    private final GridField strippingFactor;
     private final VoidLaw.Contact contact;
     private final FilamentLaw.Filaments filaments;
     private final InterphaseAgeing interphase;
@@ -32,7 +33,8 @@ final class InterfaceState {
         this.pixels = grid.pixels();
         thicknessMeters = new double[pixels];
         hasLithium = new boolean[pixels];
-        heterogeneityFactor = model.heterogeneity().field(seed, grid);
+        platingFactor = model.heterogeneity().field(seed, grid);
+        strippingFactor = model.heterogeneity().strippingField(seed, grid, platingFactor);
         filaments = model.filaments().start(seed, grid, separatorMeters, model.shortCircuit());
         contact = model.voids().start(seed, grid);
         interphase = model.interphase().start(pixels);
@@ -59,8 +61,9 @@ final class InterfaceState {
         return thicknessMeters[i];
     }
 
-    double heterogeneityFactor(int i) {
-        return heterogeneityFactor.at(i);
+    /** The exchange-current factor of pixel {@code i} for plating or for stripping. */
+    double heterogeneityFactor(int i, boolean plating) {
+        return plating ? platingFactor.at(i) : strippingFactor.at(i);
     }
 
     double contact(int i) {
@@ -186,6 +189,7 @@ final class InterfaceState {
      */
     double plate(CurrentDistribution j, double dt) {
         double plated = 0;
+        double e = j.electrodePotentialVolts();
         for (int i = 0; i < pixels; i++) {
             double jp = -j.currentDensityAt(i);
             if (!active(i, true) || !(jp > 0)) {
@@ -193,8 +197,10 @@ final class InterfaceState {
             }
             double metal = jp * dt;
             plated += metal;
-            if (!filaments.plate(i, jp, contact.at(i), metal, dt)) {
-                thicknessMeters[i] += LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(metal);
+            double taken = filaments.plate(i, jp, contact.at(i), j.interfacePotentialAt(i) - e, thicknessMeters[i], metal,
+                    dt);
+            if (taken < metal) {
+                thicknessMeters[i] += LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(metal - taken);
             }
         }
         return plated / pixels;
@@ -219,6 +225,11 @@ final class InterfaceState {
     void evolveContactAndCreep(double[] currentAmpsPerM2, double dt) {
         contact.evolve(currentAmpsPerM2, thicknessMeters, hasLithium, dt);
         creep.relax(thicknessMeters, hasLithium, dt);
+    }
+
+    /** What the filaments do whatever the current (Li pushed into flaws by the stack pressure). */
+    void ageFilaments(double dt) {
+        filaments.age(dt, thicknessMeters, hasLithium, contact);
     }
 
     /** The interphase consumes Li where Li touches the electrolyte; returns Li lost, C/m2 of patch area. */

@@ -206,6 +206,7 @@ public final class Simulation implements RunContext {
      */
     private void settle(double dt) {
         state.evolveContactAndCreep(echem.current(), dt);
+        state.ageFilaments(dt);
         ledger.lost(state.consumeInterphase(dt));
     }
 

@@ -17,8 +17,8 @@ class CellEquivalentWeakSitesTest {
     void theWeakestSiteOfAPatchFollowsTheWholeCellsLaw() {
         int n = 64 * 64;
         CellEquivalentWeakSites law = new CellEquivalentWeakSites(20, 3, CELL_AREA, PIXEL_AREA, n * PIXEL_AREA);
-        WeibullCriticalCurrentDensity patchOnly = new WeibullCriticalCurrentDensity(
-                WeibullCriticalCurrentDensity.pixelScale(20, 3, CELL_AREA, PIXEL_AREA), 3);
+        WeibullThresholds patchOnly = new WeibullThresholds(
+                WeibullThresholds.pixelScale(20, 3, CELL_AREA, PIXEL_AREA), 3);
         int seeds = 400;
         double[] weakest = new double[seeds];
         double[] weakestPatchOnly = new double[seeds];
@@ -47,7 +47,7 @@ class CellEquivalentWeakSitesTest {
         double[] a = new double[n];
         double[] b = new double[n];
         whole.fill(7, RandomStream.FILAMENT_THRESHOLD, a);
-        new WeibullCriticalCurrentDensity(WeibullCriticalCurrentDensity.pixelScale(20, 3, n * PIXEL_AREA, PIXEL_AREA), 3)
+        new WeibullThresholds(WeibullThresholds.pixelScale(20, 3, n * PIXEL_AREA, PIXEL_AREA), 3)
                 .fill(7, RandomStream.FILAMENT_THRESHOLD, b);
         assertThat(a).containsExactly(b);
         CellEquivalentWeakSites law = new CellEquivalentWeakSites(20, 3, CELL_AREA, PIXEL_AREA, n * PIXEL_AREA);

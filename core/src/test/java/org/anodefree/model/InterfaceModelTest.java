@@ -56,13 +56,13 @@ class InterfaceModelTest {
         ModelParameters p = P.withOverrides(List.of("model.filamentThresholds=patch-weibull",
                 "filament.criticalCurrentDensityScaleAmpsPerM2=20", "filament.criticalCurrentDensityWeibullShape=3"));
         LawContext c = new LawContext(p, HALF, GRID, ModelOptions.of(p), LawNumerics.defaults());
-        WeibullCriticalCurrentDensity f = (WeibullCriticalCurrentDensity) LawCatalog.build(
-                LawCatalog.Mechanism.FILAMENT_THRESHOLDS, c, CriticalCurrentDensity.class);
+        WeibullThresholds f = (WeibullThresholds) LawCatalog.build(
+                LawCatalog.Mechanism.FILAMENT_THRESHOLDS, c, ThresholdField.class);
         // 0.785 cm2 / (10 um)^2 = 785,398 pixels; shape 3: pixel scale = 20 A/m2 * 785398^(1/3) = 184.5 A/m2.
         assertThat(f.scaleAmpsPerM2()).isCloseTo(20.0 * Math.cbrt(Math.PI * 0.25e-4 / 1e-10),
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(LawCatalog.build(LawCatalog.Mechanism.FILAMENT_THRESHOLDS, LawContext.of(P, HALF, GRID),
-                CriticalCurrentDensity.class)).isInstanceOf(CellEquivalentWeakSites.class);
+                ThresholdField.class)).isInstanceOf(CellEquivalentWeakSites.class);
     }
 
     @Test

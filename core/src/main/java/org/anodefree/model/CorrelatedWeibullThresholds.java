@@ -14,7 +14,7 @@ import org.hipparchus.distribution.continuous.WeibullDistribution;
  * vary over the same hundreds of um as the deposit (Lewis et al., Fig. 3c), not pixel by pixel; white
  * noise would strip the last Li as a salt-and-pepper pattern at the pixel scale.
  */
-public final class CorrelatedWeibullCriticalCurrentDensity implements CriticalCurrentDensity {
+public final class CorrelatedWeibullThresholds implements ThresholdField {
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
     private final WeibullDistribution distribution;
@@ -27,12 +27,12 @@ public final class CorrelatedWeibullCriticalCurrentDensity implements CriticalCu
      * @param grid the patch (square)
      * @param correlationLengthMeters ell (0: independent pixels)
      */
-    public CorrelatedWeibullCriticalCurrentDensity(double scaleAmpsPerM2, double shape, PixelGrid grid,
+    public CorrelatedWeibullThresholds(double scaleAmpsPerM2, double shape, PixelGrid grid,
             double correlationLengthMeters) {
         this(scaleAmpsPerM2, shape, grid.width(), correlationLengthMeters, grid.pixelSizeMeters());
     }
 
-    private CorrelatedWeibullCriticalCurrentDensity(double scaleAmpsPerM2, double shape, int width,
+    private CorrelatedWeibullThresholds(double scaleAmpsPerM2, double shape, int width,
             double correlationLengthMeters, double pixelSizeMeters) {
         if (!(scaleAmpsPerM2 > 0) || !Double.isFinite(scaleAmpsPerM2) || !(shape > 0) || !Double.isFinite(shape)
                 || width < 1 || !(correlationLengthMeters >= 0) || !(pixelSizeMeters > 0)) {

@@ -8,11 +8,11 @@ import org.hipparchus.distribution.continuous.WeibullDistribution;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
 
-class WeibullCriticalCurrentDensityTest {
+class WeibullThresholdsTest {
 
     @Test
     void drawsFollowTheWeibullLawAndAreBitIdenticalForASeed() {
-        WeibullCriticalCurrentDensity law = new WeibullCriticalCurrentDensity(20.0, 3.0);
+        WeibullThresholds law = new WeibullThresholds(20.0, 3.0);
         double[] a = new double[20_000];
         double[] b = new double[20_000];
         law.fill(99, RandomStream.FILAMENT_THRESHOLD, a);
@@ -30,9 +30,9 @@ class WeibullCriticalCurrentDensityTest {
         double shape = 2.5;
         double cellScale = 10.0;
         int pixels = 400;
-        double pixelScale = WeibullCriticalCurrentDensity.pixelScale(cellScale, shape, pixels, 1.0);
+        double pixelScale = WeibullThresholds.pixelScale(cellScale, shape, pixels, 1.0);
         assertThat(pixelScale).isCloseTo(cellScale * Math.pow(400, 1 / 2.5), within(1e-12));
-        WeibullCriticalCurrentDensity law = new WeibullCriticalCurrentDensity(pixelScale, shape);
+        WeibullThresholds law = new WeibullThresholds(pixelScale, shape);
         int trials = 2000;
         double[] weakest = new double[trials];
         double[] cell = new double[pixels];
@@ -47,7 +47,7 @@ class WeibullCriticalCurrentDensityTest {
     @Test
     void noOpLawNeverTriggers() {
         double[] out = new double[4];
-        new CriticalCurrentDensity.None().fill(1, RandomStream.VOID_THRESHOLD, out);
+        new ThresholdField.None().fill(1, RandomStream.VOID_THRESHOLD, out);
         assertThat(out).containsOnly(Double.POSITIVE_INFINITY);
     }
 }

@@ -14,11 +14,11 @@ import org.hipparchus.distribution.continuous.WeibullDistribution;
  * and pixels of area A_px have Weibull(shape, s_px), the cell's threshold is Weibull(shape, s_px *
  * (A_px / A_cell)^(1/shape)). So a cell-level scale measured on a whole cell maps to a larger per-pixel scale.
  */
-public final class WeibullCriticalCurrentDensity implements CriticalCurrentDensity {
+public final class WeibullThresholds implements ThresholdField {
     private final WeibullDistribution distribution;
 
     /** Per-pixel Weibull law with the given scale (A/m2) and shape (dimensionless). */
-    public WeibullCriticalCurrentDensity(double scaleAmpsPerM2, double shape) {
+    public WeibullThresholds(double scaleAmpsPerM2, double shape) {
         if (!(scaleAmpsPerM2 > 0) || !Double.isFinite(scaleAmpsPerM2) || !(shape > 0) || !Double.isFinite(shape)) {
             throw new InputException("Weibull critical current density: scale and shape must be positive and finite, got "
                     + scaleAmpsPerM2 + " A/m2 and " + shape);
@@ -30,9 +30,9 @@ public final class WeibullCriticalCurrentDensity implements CriticalCurrentDensi
      * Filament thresholds of the patch's own pixels: the parameter set's cell-level Weibull law mapped to
      * pixels by weakest-link scaling ({@link #pixelScale}), with no sites of the rest of the electrode.
      */
-    public static WeibullCriticalCurrentDensity fromCellScale(LawContext c) {
+    public static WeibullThresholds fromCellScale(LawContext c) {
         double shape = c.value(Parameter.FILAMENT_CRITICAL_SHAPE);
-        return new WeibullCriticalCurrentDensity(pixelScale(c.value(Parameter.FILAMENT_CRITICAL_SCALE), shape,
+        return new WeibullThresholds(pixelScale(c.value(Parameter.FILAMENT_CRITICAL_SCALE), shape,
                 c.cell().electrodeAreaM2(), c.grid().pixelAreaM2()), shape);
     }
 

@@ -44,6 +44,12 @@ public final class BiologicMprReader {
 
     /** As {@link #read(String, ByteBuffer)}, keeping the chosen columns. */
     public static CyclingRecord read(String source, ByteBuffer data, ColumnChoice columns) {
+        return read(source, data, columns, java.util.Map.of());
+    }
+
+    /** As {@link #read(String, ByteBuffer, ColumnChoice)}, adding {@code metadata} (an .mpl log's) to the record. */
+    static CyclingRecord read(String source, ByteBuffer data, ColumnChoice columns,
+            java.util.Map<String, String> metadata) {
         ByteBuffer buf = data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int size = buf.limit();
         if (size < MAGIC_LENGTH || !startsWith(buf, 0, MAGIC)) {
@@ -97,8 +103,9 @@ public final class BiologicMprReader {
             throw InputException.atByte(source, size, "no 'VMP data' module in the file");
         }
         if (area != null) {
-            builder.metadata("electrode_area_cm2", area);
+            builder.metadata(CyclerMetadata.ELECTRODE_AREA_CM2, area);
         }
+        metadata.forEach(builder::metadata);
         return builder.build();
     }
 
@@ -133,7 +140,8 @@ public final class BiologicMprReader {
         }
         CyclingRecordBuilder builder = new CyclingRecordBuilder(source,
                 (int) Math.min(points, (end - start - offset) / Math.max(1, ncols) + 1L));
-        MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder, columns);
+        MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder, columns, buf,
+                start + offset);
         if (layout.rowBytes == 0 && points > 0) {
             throw InputException.atByte(source, start + 4, "data module has " + points + " points but no columns");
         }

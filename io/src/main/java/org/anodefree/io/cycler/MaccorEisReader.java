@@ -36,11 +36,11 @@ public final class MaccorEisReader {
                     b.metadata("preamble line " + lines.number(), header.trim());
                 }
             }
-            DelimitedTable.read(lines, header, '\t', h -> switch (h) {
+            DelimitedTable.read(lines, header, DelimitedTable.Spec.of('\t', h -> switch (h) {
                 case "time(sec)" -> ColumnPlan.Target.number(BdfColumns.TEST_TIME, 1);
                 case "V-DC" -> ColumnPlan.Target.number(BdfColumns.VOLTAGE, 1);
                 default -> ColumnPlan.Target.extra(h);
-            }, b, null, false);
+            }, null).withoutRequiredCurrent(), b);
         }
         b.metadata("format", "MACCOR AC impedance export");
         return b.build();

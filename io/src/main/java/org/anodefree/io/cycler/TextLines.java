@@ -12,6 +12,7 @@ final class TextLines implements AutoCloseable {
     private final String source;
     private final BufferedReader reader;
     private long number;
+    private java.util.function.UnaryOperator<String> transform;
 
     TextLines(String source, InputStream in, Charset charset) {
         this.source = source;
@@ -24,11 +25,22 @@ final class TextLines implements AutoCloseable {
             String line = reader.readLine();
             if (line != null) {
                 number++;
+                if (transform != null) {
+                    line = transform.apply(line);
+                }
             }
             return line;
         } catch (IOException e) {
             throw new InputException(source + ":" + (number + 1) + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Rewrites every line read from now on (an export that quotes whole lines, or one that interleaves summary
+     * rows with the records); line numbers stay those of the file.
+     */
+    void transform(java.util.function.UnaryOperator<String> f) {
+        transform = f;
     }
 
     /** The next line, or an error saying what was expected there. */

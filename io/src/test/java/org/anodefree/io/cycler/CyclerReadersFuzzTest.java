@@ -57,6 +57,11 @@ class CyclerReadersFuzzTest {
         SEEDS.put(CyclerFormat.BASYTEC, new String[] {"PyProBE/sample_data_basytec.txt"});
         SEEDS.put(CyclerFormat.PEC, new String[] {"cellpy/pec_Test25205.csv"});
         SEEDS.put(CyclerFormat.BDF, new String[] {"cellpy/batmo_bdf.csv"});
+        SEEDS.put(CyclerFormat.NEWARE_NDA, new String[] {"fastnda/nda_v8.nda", "fastnda/nda_v22.nda",
+            "fastnda/TestFile.nda"});
+        SEEDS.put(CyclerFormat.NEWARE_NDAX, new String[] {"fastnda/scrubbed_ndc2.ndax", "fastnda/46_1_5_60_bts16.ndax",
+            "fastnda/TESTCELL0001-Test_Data_Collection_Ndc17.ndax", "fastnda/Unit27_Example_Data_File.ndax",
+            "fastnda/interp-test.ndax", "fastnda/empty.ndax"});
     }
 
     @TempDir
@@ -90,7 +95,9 @@ class CyclerReadersFuzzTest {
         for (int m = 0; m < MUTANTS; m++) {
             long seed = format.ordinal() * 1_000_003L + m;
             Random rnd = new Random(seed);
-            byte[] bytes = mutate(seeds.get(rnd.nextInt(seeds.size())), rnd);
+            byte[] seedBytes = seeds.get(rnd.nextInt(seeds.size()));
+            boolean zip = seedBytes.length > 2 && seedBytes[0] == 'P' && seedBytes[1] == 'K';
+            byte[] bytes = zip && rnd.nextBoolean() ? mutateMember(seedBytes, rnd) : mutate(seedBytes, rnd);
             Files.write(file, bytes);
             for (CyclerFormat forced : new CyclerFormat[] {format, null}) {
                 String outcome = readOnce(file, forced);
@@ -141,6 +148,32 @@ class CyclerReadersFuzzTest {
     static boolean binary(CyclerFormat f) {
         return f == CyclerFormat.BIOLOGIC_MPR || f == CyclerFormat.NEWARE_NDA || f == CyclerFormat.NEWARE_NDAX
                 || f == CyclerFormat.ARBIN_RES || f == CyclerFormat.XLSX;
+    }
+
+    /** A zip with one member mutated and the archive rebuilt, so the mutation gets past the zip's CRC. */
+    static byte[] mutateMember(byte[] zip, Random rnd) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                contents.add(in.readAllBytes());
+            }
+        }
+        if (names.isEmpty()) {
+            return mutate(zip, rnd);
+        }
+        int pick = rnd.nextInt(names.size());
+        contents.set(pick, mutate(contents.get(pick), rnd));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (int k = 0; k < names.size(); k++) {
+                z.putNextEntry(new java.util.zip.ZipEntry(names.get(k)));
+                z.write(contents.get(k));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     static byte[] mutate(byte[] original, Random rnd) {

@@ -57,6 +57,7 @@ class CyclerReadersFuzzTest {
         SEEDS.put(CyclerFormat.BASYTEC, new String[] {"PyProBE/sample_data_basytec.txt"});
         SEEDS.put(CyclerFormat.PEC, new String[] {"cellpy/pec_Test25205.csv"});
         SEEDS.put(CyclerFormat.BDF, new String[] {"cellpy/batmo_bdf.csv"});
+        SEEDS.put(CyclerFormat.ARBIN_RES, new String[] {"cellpy/20210210_FC_01_cc_01.res"});
         SEEDS.put(CyclerFormat.NEWARE_NDA, new String[] {"fastnda/nda_v8.nda", "fastnda/nda_v22.nda",
             "fastnda/TestFile.nda"});
         SEEDS.put(CyclerFormat.NEWARE_NDAX, new String[] {"fastnda/scrubbed_ndc2.ndax", "fastnda/46_1_5_60_bts16.ndax",

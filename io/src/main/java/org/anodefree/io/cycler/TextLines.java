@@ -15,8 +15,13 @@ final class TextLines implements AutoCloseable {
     private java.util.function.UnaryOperator<String> transform;
 
     TextLines(String source, InputStream in, Charset charset) {
+        this(source, new InputStreamReader(in, charset));
+    }
+
+    /** Lines of any character source (the rows of a spreadsheet, written as delimited text). */
+    TextLines(String source, java.io.Reader in) {
         this.source = source;
-        this.reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+        this.reader = new BufferedReader(in, 1 << 16);
     }
 
     /** The next line without its terminator, or {@code null} at the end. */

@@ -57,6 +57,8 @@ class CyclerReadersFuzzTest {
         SEEDS.put(CyclerFormat.BASYTEC, new String[] {"PyProBE/sample_data_basytec.txt"});
         SEEDS.put(CyclerFormat.PEC, new String[] {"cellpy/pec_Test25205.csv"});
         SEEDS.put(CyclerFormat.BDF, new String[] {"cellpy/batmo_bdf.csv"});
+        SEEDS.put(CyclerFormat.XLSX, new String[] {
+            "BatteryABN/GMJuly2022_CELL002_RPT_3_P0C_5P0PSI_20230110_R0_CH041_20230110143333_37_2_1_2818580185.xlsx"});
         SEEDS.put(CyclerFormat.ARBIN_RES, new String[] {"cellpy/20210210_FC_01_cc_01.res"});
         SEEDS.put(CyclerFormat.NEWARE_NDA, new String[] {"fastnda/nda_v8.nda", "fastnda/nda_v22.nda",
             "fastnda/TestFile.nda"});

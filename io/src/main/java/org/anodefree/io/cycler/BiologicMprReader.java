@@ -59,6 +59,7 @@ public final class BiologicMprReader {
         int pos = MAGIC_LENGTH;
         boolean sawData = false;
         String area = null;
+        String started = null;
         while (pos < size) {
             if (!startsWith(buf, pos, MODULE)) {
                 throw InputException.atByte(source, pos, "expected 'MODULE', the start of the next module");
@@ -90,6 +91,8 @@ public final class BiologicMprReader {
                 if (value > 0 && Float.isFinite(value)) {
                     area = Float.toString(value);
                 }
+            } else if (name.equals("VMP LOG") && started == null) {
+                started = logTimestamp(buf, start, end);
             } else if (name.equals("VMP data")) {
                 if (sawData) {
                     throw InputException.atByte(source, pos, "a second 'VMP data' module; one was expected");
@@ -104,6 +107,9 @@ public final class BiologicMprReader {
         }
         if (area != null) {
             builder.metadata(CyclerMetadata.ELECTRODE_AREA_CM2, area);
+        }
+        if (started != null) {
+            builder.metadata(CyclerMetadata.START_TIME, started);
         }
         metadata.forEach(builder::metadata);
         return builder.build();
@@ -155,6 +161,24 @@ public final class BiologicMprReader {
                 + (newHeader ? "EC-Lab >= 11.50 layout" : "version " + version));
         layout.decode(buf, start + offset, (int) points, builder);
         return builder;
+    }
+
+    /**
+     * The acquisition start in the log module: an OLE date (days since 1899-12-30, local time) at 0x249 (yadg's
+     * offset for EC-Lab >= 11.50) or at 465, 469, 473 or 585 (galvani's, older files); the first plausible one.
+     */
+    private static String logTimestamp(ByteBuffer buf, int start, int end) {
+        for (int offset : new int[] {0x249, 465, 469, 473, 585}) {
+            if (start + offset + 8 <= end) {
+                double days = buf.getDouble(start + offset);
+                if (days > 30000 && days < 80000) {
+                    long millis = Math.round((days - 25569) * 86400_000.0);
+                    return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000),
+                            (int) Math.floorMod(millis, 1000) * 1_000_000, java.time.ZoneOffset.UTC).toString();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean endsModule(ByteBuffer buf, long at) {

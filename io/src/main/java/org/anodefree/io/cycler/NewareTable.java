@@ -106,6 +106,10 @@ final class NewareTable {
                 }
             }
         }
+        if (!metadata.containsKey(CyclerMetadata.START_TIME) && n > 0 && Double.isFinite(unixSeconds[order[0]])) {
+            b.metadata(CyclerMetadata.START_TIME, java.time.LocalDateTime.ofEpochSecond((long) Math.floor(
+                    unixSeconds[order[0]]), 0, java.time.ZoneOffset.UTC).toString());
+        }
         metadata.forEach(b::metadata);
         b.metadata("neware.step_types", NewareCodes.stepTypeLegend(stepType, rows));
         b.metadata(CyclerMetadata.INSTRUMENT, metadata.getOrDefault(CyclerMetadata.INSTRUMENT, "Neware"));

@@ -48,6 +48,14 @@ class BiologicReadersTest {
         int shared = assertSharedColumnsEqual(name, mpr, mpt);
         assertThat(shared).as("shared columns of " + name).isGreaterThanOrEqualTo(4);
         assertThat(mpr.metadata().get("format")).contains("data module");
+        String mptStart = mpt.metadata().get(CyclerMetadata.START_TIME); // "12/12/2025 14:30:15.519"
+        if (mptStart != null) {
+            double expected = FieldParsers.dateTime(mptStart, false);
+            java.time.LocalDateTime ours = java.time.LocalDateTime.parse(mpr.metadata().get(CyclerMetadata.START_TIME));
+            double got = ours.toEpochSecond(java.time.ZoneOffset.UTC) + ours.getNano() * 1e-9;
+            assertThat(got).as(name + " acquisition start from the log module").isCloseTo(expected,
+                    org.assertj.core.api.Assertions.within(1e-3));
+        }
     }
 
     @Test

@@ -29,6 +29,13 @@ import org.anodefree.cycling.CyclingRecordBuilder;
  */
 public final class ArbinResReader {
     private static final double OLE_EPOCH_DAYS = 25569; // 1970-01-01 in days since 1899-12-30
+    /** Jackcess logs a warning for each odd system-table column of a damaged file; the error we throw says it. */
+    private static final java.util.logging.Logger JACKCESS_LOG = java.util.logging.Logger.getLogger(
+            "com.healthmarketscience.jackcess");
+
+    static {
+        JACKCESS_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private ArbinResReader() {
     }

@@ -26,18 +26,18 @@ public final class BasytecReader {
         double[] start = {Double.NaN};
         try (TextLines lines = new TextLines(source, in, StandardCharsets.ISO_8859_1)) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            String header;
-            while (!(header = lines.require("the '~Time[s]' header")).startsWith("~Time[")) {
-                if (lines.number() >= MAX_PREAMBLE_LINES || !header.startsWith("~")) {
-                    throw InputException.at(source, lines.number(), 1, "expected '~' preamble lines and a"
-                            + " '~Time[s]' header, found '" + BiologicMptReader.abbreviate(header) + "'");
-                }
-                String entry = header.substring(1);
-                CyclerMetadata.preambleLine(entry, b, "basytec.", seen);
-                if (entry.startsWith("Start of Test:")) {
-                    start[0] = FieldParsers.dateTime(entry.substring(entry.indexOf(':') + 1), true);
-                }
-            }
+            String header = lines.header(l -> l.startsWith("~Time["), MAX_PREAMBLE_LINES, "'~Time[s]' header",
+                    line -> {
+                        if (!line.startsWith("~")) {
+                            throw InputException.at(source, lines.number(), 1, "expected '~' preamble lines and a"
+                                    + " '~Time[s]' header, found '" + BiologicMptReader.abbreviate(line) + "'");
+                        }
+                        String entry = line.substring(1);
+                        CyclerMetadata.preambleLine(entry, b, "basytec.", seen);
+                        if (entry.startsWith("Start of Test:")) {
+                            start[0] = FieldParsers.dateTime(entry.substring(entry.indexOf(':') + 1), true);
+                        }
+                    });
             int unix = Double.isNaN(start[0]) ? -1 : b.doubleColumn(BdfColumns.UNIX_TIME);
             DelimitedTable.RowHook hook = unix < 0 ? null : (plan, builder, line) ->
                     builder.set(unix, start[0] + plan.values[plan.slot(BdfColumns.TEST_TIME)]);

@@ -2,7 +2,6 @@ package org.anodefree.io.cycler;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
@@ -12,7 +11,7 @@ import org.anodefree.cycling.CyclingRecordBuilder;
  * {@code Channel:}, {@code Tester}, {@code Started} key/value lines), a header starting {@code Rec#} (or
  * {@code Rec}), then one row per record, tab- or comma-separated, with a decimal point or comma. Times as
  * seconds ({@code Test (Sec)}), minutes ({@code Test (Min)}) or {@code Nd hh:mm:ss.ssss} ({@code TestTime});
- * auxiliary inputs as {@code Aux #n} with a text {@code Units} field after each (the unit is kept in metadata).
+ * auxiliary inputs as {@code Aux #n} columns (the text {@code Units} field after each is not a column).
  * Column names of the layouts cellpy calls model ONE and TWO ({@code Cycle C}, {@code Cap. [Ah]},
  * {@code Current [A]}, {@code Voltage [V]}, {@code Md}) are read as their classic equivalents.
  *
@@ -36,16 +35,9 @@ public final class MaccorReader {
     public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.ISO_8859_1)) {
-            String header = lines.require("the header line starting 'Rec#'");
             java.util.Set<String> seen = new java.util.HashSet<>();
-            while (!isHeader(header)) {
-                if (lines.number() >= MAX_PREAMBLE_LINES) {
-                    throw InputException.at(source, lines.number(), 1, "no header line starting 'Rec#' (or 'Rec')"
-                            + " in the first " + MAX_PREAMBLE_LINES + " lines; is this a MACCOR text export?");
-                }
-                CyclerMetadata.preambleLine(header, b, "maccor.", seen);
-                header = lines.require("the header line starting 'Rec#'");
-            }
+            String header = lines.header(MaccorReader::isHeader, MAX_PREAMBLE_LINES, "header line starting 'Rec#'"
+                    + " (or 'Rec') of a MACCOR text export", line -> CyclerMetadata.preambleLine(line, b, "maccor.", seen));
             int charge = b.doubleColumn(BdfColumns.CHARGE_CAPACITY);
             int discharge = b.doubleColumn(BdfColumns.DISCHARGE_CAPACITY);
             char delimiter = header.indexOf('\t') >= 0 ? '\t' : ',';

@@ -2,7 +2,6 @@ package org.anodefree.io.cycler;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
@@ -24,19 +23,16 @@ public final class NovonixReader {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            boolean summary = false;
-            String line;
-            while (!(line = lines.require("the '[Data]' line of a Novonix file").trim()).equals("[Data]")) {
-                if (lines.number() >= MAX_PREAMBLE_LINES) {
-                    throw InputException.at(source, lines.number(), 1, "no '[Data]' line in the first "
-                            + MAX_PREAMBLE_LINES + " lines");
-                }
-                if (line.startsWith("[")) {
-                    summary = line.equals("[Summary]");
-                } else if (summary) {
-                    CyclerMetadata.preambleLine(line, b, "novonix.", seen);
-                }
-            }
+            boolean[] summary = {false};
+            lines.header(l -> l.trim().equals("[Data]"), MAX_PREAMBLE_LINES, "'[Data]' line of a Novonix file",
+                    line -> {
+                        String t = line.trim();
+                        if (t.startsWith("[")) {
+                            summary[0] = t.equals("[Summary]");
+                        } else if (summary[0]) {
+                            CyclerMetadata.preambleLine(t, b, "novonix.", seen);
+                        }
+                    });
             lines.transform(NovonixReader::unquote);
             String header = lines.require("the Novonix column header after '[Data]'");
             DelimitedTable.read(lines, header, DelimitedTable.Spec.of(',', NovonixReader::target, null)

@@ -2,7 +2,6 @@ package org.anodefree.io.cycler;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
@@ -25,14 +24,8 @@ public final class PecReader {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            String header;
-            while (!isHeader(header = lines.require("the PEC header starting 'Test,Cell'"))) {
-                if (lines.number() >= MAX_PREAMBLE_LINES) {
-                    throw InputException.at(source, lines.number(), 1, "no PEC header in the first "
-                            + MAX_PREAMBLE_LINES + " lines");
-                }
-                CyclerMetadata.preambleLine(header, b, "pec.", seen);
-            }
+            String header = lines.header(PecReader::isHeader, MAX_PREAMBLE_LINES, "PEC header starting 'Test,Cell'",
+                    line -> CyclerMetadata.preambleLine(line, b, "pec.", seen));
             DelimitedTable.read(lines, header, DelimitedTable.Spec.of(',', PecReader::target, null)
                     .choose(columns, java.util.Set.of()), b);
         }

@@ -57,6 +57,25 @@ final class TextLines implements AutoCloseable {
         return line;
     }
 
+    /**
+     * Reads preamble lines until the header line, which it returns; each preamble line goes to {@code preamble}
+     * (which may throw on a line that cannot be one). {@code expected} names the header in the error given
+     * when the file ends, or when no header came within {@code maxLines} lines.
+     */
+    String header(java.util.function.Predicate<String> isHeader, int maxLines, String expected,
+            java.util.function.Consumer<String> preamble) {
+        while (true) {
+            String line = require(expected);
+            if (isHeader.test(line)) {
+                return line;
+            }
+            if (number >= maxLines) {
+                throw InputException.at(source, number, 1, "no " + expected + " in the first " + maxLines + " lines");
+            }
+            preamble.accept(line);
+        }
+    }
+
     /** Number of the line last returned, from 1. */
     long number() {
         return number;

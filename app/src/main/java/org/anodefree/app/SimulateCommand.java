@@ -11,8 +11,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.anodefree.InputException;
-import org.anodefree.app.simulate.Ensemble;
 import org.anodefree.app.simulate.EnsembleFiles;
+import org.anodefree.app.simulate.RunFiles;
+import org.anodefree.experiment.EnsembleRunner;
+import org.anodefree.experiment.SeedSet;
+import org.anodefree.experiment.SimulatedRun;
 import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
 import org.anodefree.cycling.CycleResult;
@@ -48,8 +51,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--pressure", paramLabel = "PRESSURE", description = "Stack pressure, e.g. 15MPa")
     String pressure;
 
-    @Option(names = "--seeds", defaultValue = "8", description = "Runs with seeds 1..N (default: ${DEFAULT-VALUE})")
-    int seeds;
+    @Option(names = "--seeds", defaultValue = "8", paramLabel = "SEEDS",
+            description = "A count (8: seeds 1..8), a range (101-132) or a list (1,5,9) (default: ${DEFAULT-VALUE})")
+    String seeds;
 
     @Option(names = "--grid", paramLabel = "N", description = "Patch width in pixels (default: grid.widthPixels)")
     Integer grid;
@@ -76,9 +80,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seeds < 1) {
-            throw new InputException("--seeds: need at least 1, got " + seeds);
-        }
+        SeedSet seedSet = SeedSet.parse(seeds, "--seeds");
         CellType type = CellType.parse(cell, "--cell");
         ModelParameters p = ModelParameters.defaults().withOverrides(sets);
         if (loading != null) {
@@ -95,23 +97,21 @@ public final class SimulateCommand implements Callable<Integer> {
         if (!(timeStepScale > 0 && timeStepScale <= 1)) {
             throw new InputException("--time-step-scale: must be in (0, 1], got " + timeStepScale);
         }
-        SimulationProblem base = new SimulationProblem(CellDesign.of(type, p), p, prot, width, pixelMeters, 1,
-                SimulationSettings.defaults().refined(timeStepScale));
-        List<Long> seedList = new ArrayList<>();
-        for (long s = 1; s <= seeds; s++) {
-            seedList.add(s);
-        }
+        SimulationProblem base = SimulationProblem.of(CellDesign.of(type, p), p, prot,
+                org.anodefree.grid.PixelGrid.square(width, pixelMeters), 1, SimulationSettings.defaults().refined(timeStepScale));
         long start = System.nanoTime();
-        long steps = Math.min(prot.stepCount(), Long.MAX_VALUE / seeds) * seeds;
-        List<Ensemble.Member> members;
-        try (ProgressBar bar = json ? null : new ProgressBarBuilder().setTaskName("simulate " + seeds + " seeds")
+        int n = seedSet.size();
+        long steps = Math.min(prot.stepCount(), Long.MAX_VALUE / n) * n;
+        List<SimulatedRun> members;
+        try (ProgressBar bar = json ? null : new ProgressBarBuilder().setTaskName("simulate " + n + " seeds")
                 .setInitialMax(steps).setUnit(" steps", 1).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            members = Ensemble.run(base, seedList, out, snapshots, bar);
+            members = EnsembleRunner.run(base, seedSet, new RunFiles(out, snapshots, bar == null ? null : bar::step),
+                    Runtime.getRuntime().availableProcessors());
         }
         double wall = (System.nanoTime() - start) / 1e9;
         List<SummaryDocument.Run> runs = new ArrayList<>();
-        for (Ensemble.Member m : members) {
+        for (SimulatedRun m : members) {
             runs.add(new SummaryDocument.Run("seed-" + m.seed(), m.seed(), m.summary()));
         }
         Map<String, Object> doc = SummaryDocument.of(runs);
@@ -127,19 +127,19 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String text(List<Ensemble.Member> members, Map<String, Object> doc, double wall) {
+    static String text(List<SimulatedRun> members, Map<String, Object> doc, double wall) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%-8s %-10s %7s %10s %8s %9s %8s %7s %6s%n", "seed", "stopped", "cycles",
                 "short@cyc", "mAh/cm2", "CE1", "nucl mV", "steps", "wall s"));
         double solver = 0;
         double total = 0;
-        for (Ensemble.Member m : members) {
+        for (SimulatedRun m : members) {
             var sc = m.summary().shortCircuit();
             List<CycleResult> cs = m.summary().cycles();
             double ce1 = cs.isEmpty() ? Double.NaN : cs.get(0).coulombicEfficiency();
             double nuc = cs.isEmpty() ? Double.NaN : cs.get(0).nucleationOverpotentialMillivolts();
             b.append(String.format(Locale.ROOT, "%-8d %-10s %7d %10s %8s %9s %8s %7d %6.1f%n", m.seed(),
-                    m.result().stopReason().startsWith("short") ? "short" : "done", cs.size(),
+                    m.result().shorted() ? "short" : "done", cs.size(),
                     sc.occurred() ? Integer.toString(sc.cycle()) : "-",
                     sc.occurred() ? String.format(Locale.ROOT, "%.2f", sc.cumulativePlatedMilliampHoursPerCm2()) : "-",
                     Double.isFinite(ce1) ? String.format(Locale.ROOT, "%.1f%%", 100 * ce1) : "-",

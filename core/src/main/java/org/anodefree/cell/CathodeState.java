@@ -2,12 +2,10 @@ package org.anodefree.cell;
 
 import org.anodefree.InputException;
 import org.anodefree.ModelException;
-import org.anodefree.parameters.ModelParameters;
-import org.anodefree.parameters.Parameter;
 
 /**
  * The Li inventory of a composite cathode: how much Li it holds and how much it can take back.
- * Immutable; every change returns a new state. Charge (C/m2) is counted per electrode area.
+ * Immutable; every change returns a new state; {@link CathodeModel#assembled} makes the first. Charge (C/m2) is counted per electrode area.
  *
  * <p>Charging extracts Li; part of the extracted Li can never return, because the cathode loses
  * the sites to hold it: in cycle 1 a fixed share of what is extracted (the first-cycle irreversible
@@ -47,16 +45,6 @@ public record CathodeState(double loadingCoulombsPerM2, double lithiumCoulombsPe
             throw new InputException("cathode: interphase growth constant and charging time must be finite and >= 0, got "
                     + interphaseCoulombsPerM2PerRootSecond + " C/(m2 s^0.5) and " + chargeSeconds + " s");
         }
-    }
-
-    /** A cathode as assembled: fully lithiated to its loading, every site available. */
-    public static CathodeState assembled(CellDesign cell, ModelParameters p) {
-        if (!cell.type().hasCathode()) {
-            throw new InputException("a " + cell.type().id() + " cell has no cathode");
-        }
-        double q = cell.cathodeLoadingCoulombsPerM2();
-        return new CathodeState(q, q, q, p.value(Parameter.CATHODE_FIRST_CYCLE_IRREVERSIBLE),
-                p.value(Parameter.CATHODE_INTERPHASE_GROWTH), 0.0);
     }
 
     /** State of charge for the open-circuit voltage: the share of the loading extracted, 0 to 1. */

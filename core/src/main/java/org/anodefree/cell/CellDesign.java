@@ -7,15 +7,18 @@ import org.anodefree.units.LithiumMetal;
 
 /**
  * One cell as built: its type, electrode diameter, LPSC separator thickness, stack pressure,
- * temperature, cathode loading (full and Li-excess cells) and Li foil thickness (the half cell's
- * counter electrode or the Li-excess cell's anode). SI units; validated on construction.
+ * temperature, cathode loading (full and Li-excess cells), Li foil thickness (the half cell's
+ * counter electrode or the Li-excess cell's anode) and the separator's ionic conductivity. SI units;
+ * validated on construction. The simulator and the laws read these from here only (a parameter set's
+ * {@code cell.*} values are copied in once, by {@link #of}).
  *
  * @param cathodeLoadingCoulombsPerM2 rated cathode capacity per area; 0 for a half cell
  * @param lithiumFoilThicknessMeters Li foil on the counter side (half) or anode side (li-excess); 0 for full
+ * @param separatorConductivitySiemensPerMeter the LPSC separator's ionic conductivity
  */
 public record CellDesign(CellType type, double electrodeDiameterMeters, double separatorThicknessMeters,
         double stackPressurePascals, double temperatureKelvin, double cathodeLoadingCoulombsPerM2,
-        double lithiumFoilThicknessMeters) {
+        double lithiumFoilThicknessMeters, double separatorConductivitySiemensPerMeter) {
 
     public CellDesign {
         if (type == null) {
@@ -27,6 +30,7 @@ public record CellDesign(CellType type, double electrodeDiameterMeters, double s
             throw new InputException("cell: stack pressure must be >= 0 Pa, got " + stackPressurePascals);
         }
         positive("temperature", temperatureKelvin, "K");
+        positive("separator conductivity", separatorConductivitySiemensPerMeter, "S/m");
         if (type.hasCathode()) {
             positive("cathode loading", cathodeLoadingCoulombsPerM2, "C/m2");
         } else if (cathodeLoadingCoulombsPerM2 != 0) {
@@ -53,7 +57,13 @@ public record CellDesign(CellType type, double electrodeDiameterMeters, double s
         double foil = type == CellType.FULL ? 0.0 : p.value(Parameter.CELL_LITHIUM_FOIL_THICKNESS);
         return new CellDesign(type, p.value(Parameter.CELL_ELECTRODE_DIAMETER),
                 p.value(Parameter.CELL_SEPARATOR_THICKNESS), p.value(Parameter.CELL_STACK_PRESSURE),
-                p.value(Parameter.CELL_TEMPERATURE), loading, foil);
+                p.value(Parameter.CELL_TEMPERATURE), loading, foil, p.value(Parameter.LPSC_CONDUCTIVITY));
+    }
+
+    /** The same cell under another stack pressure. */
+    public CellDesign withStackPressure(double pascals) {
+        return new CellDesign(type, electrodeDiameterMeters, separatorThicknessMeters, pascals, temperatureKelvin,
+                cathodeLoadingCoulombsPerM2, lithiumFoilThicknessMeters, separatorConductivitySiemensPerMeter);
     }
 
     /** Electrode area, m2. */

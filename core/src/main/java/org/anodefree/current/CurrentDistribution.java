@@ -2,6 +2,8 @@ package org.anodefree.current;
 
 import java.util.Arrays;
 import org.anodefree.InputException;
+import org.anodefree.grid.GridField;
+import org.anodefree.grid.PixelGrid;
 
 /**
  * The solved current distribution on the electrode grid: local current density (zero on inactive
@@ -87,6 +89,11 @@ public final class CurrentDistribution {
 
     public double pixelSizeMeters() {
         return pixelSizeMeters;
+    }
+
+    /** Local current density on the electrode grid, A/m2, as a field (a copy). */
+    public GridField currentDensity() {
+        return GridField.adopting(new PixelGrid(width(), height(), pixelSizeMeters()), currentDensity.clone());
     }
 
     /** Local current density, A/m2, row-major on the electrode grid (a copy). */

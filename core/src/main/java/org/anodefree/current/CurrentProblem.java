@@ -2,6 +2,8 @@ package org.anodefree.current;
 
 import java.util.Arrays;
 import org.anodefree.InputException;
+import org.anodefree.grid.GridField;
+import org.anodefree.grid.PixelGrid;
 
 /**
  * One current-distribution problem: the electrode grid with each pixel's contact fraction (zero
@@ -62,6 +64,18 @@ public record CurrentProblem(int width, int height, double pixelSizeMeters, doub
         if (!any) {
             throw new InputException("current problem: no active pixel (every contact fraction is 0); no current can flow");
         }
+    }
+
+    /** The electrode grid: shape and pixel size. */
+    public PixelGrid grid() {
+        return new PixelGrid(width, height, pixelSizeMeters);
+    }
+
+    /** A periodic problem on {@code grid} with each pixel's contact fraction. */
+    public static CurrentProblem periodic(PixelGrid grid, GridField contactFraction, Kinetics kinetics,
+            Electrolyte electrolyte, Control control) {
+        return new CurrentProblem(grid.width(), grid.height(), grid.pixelSizeMeters(), contactFraction.toArray(), kinetics,
+                electrolyte, control, 1);
     }
 
     /** A periodic problem with every pixel either fully active or inactive. */

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.anodefree.map.MapStatistics;
+import org.anodefree.statistics.Quantiles;
 
 /**
  * A table with one row per cycle of a record, columns labelled {@code "Quantity / unit"} like the time
@@ -219,7 +219,7 @@ public final class CycleTable {
                 }
                 double[] sorted = Arrays.copyOf(buf, m);
                 Arrays.sort(sorted);
-                median[k] = m == 0 ? Double.NaN : MapStatistics.quantileOfSorted(sorted, 0.5);
+                median[k] = Quantiles.medianOfSorted(sorted, m);
                 min[k] = m == 0 ? Double.NaN : sorted[0];
                 max[k] = m == 0 ? Double.NaN : sorted[m - 1];
             }

@@ -1,6 +1,7 @@
 package org.anodefree.cycling;
 
 import java.util.Arrays;
+import org.anodefree.statistics.Quantiles;
 
 /** Per-segment numbers the analysis needs: charge passed, windowed medians, noise. */
 public final class SegmentStatistics {
@@ -30,7 +31,7 @@ public final class SegmentStatistics {
     }
 
     /** Median of {@code scale * v} over the rows whose time lies in [a, b] of the segment's duration. */
-    static double medianInTimeWindow(double[] t, double[] v, int from, int to, double a, double b, double scale) {
+    public static double medianInTimeWindow(double[] t, double[] v, int from, int to, double a, double b, double scale) {
         double t0 = t[from];
         double span = t[to - 1] - t0;
         double[] buf = new double[to - from];
@@ -67,11 +68,9 @@ public final class SegmentStatistics {
         return median(d2, n);
     }
 
+    /** Median of the first {@code n} values (all finite), reordered in place. */
     static double median(double[] values, int n) {
-        if (n == 0) {
-            return Double.NaN;
-        }
         Arrays.sort(values, 0, n);
-        return (n & 1) == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+        return Quantiles.medianOfSorted(values, n);
     }
 }

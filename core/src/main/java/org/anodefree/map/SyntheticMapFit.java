@@ -130,8 +130,6 @@ public final class SyntheticMapFit {
     }
 
     static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return MapStatistics.quantileOfSorted(s, 0.5);
+        return org.anodefree.statistics.Quantiles.median(values);
     }
 }

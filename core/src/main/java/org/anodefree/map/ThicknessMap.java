@@ -2,6 +2,8 @@ package org.anodefree.map;
 
 import java.util.Arrays;
 import org.anodefree.InputException;
+import org.anodefree.grid.GridField;
+import org.anodefree.grid.PixelGrid;
 
 /**
  * A map of Li thickness over the anode interface: a row-major grid of thicknesses in metres, its
@@ -86,6 +88,22 @@ public final class ThicknessMap {
     /** A map with every pixel inside the electrode. */
     public static ThicknessMap of(int width, int height, double pixelSizeMeters, double[] thicknessMeters) {
         return new ThicknessMap(width, height, pixelSizeMeters, thicknessMeters, null);
+    }
+
+    /** A map of a thickness field, m, with every pixel inside the electrode. */
+    public static ThicknessMap of(GridField thicknessMeters) {
+        PixelGrid g = thicknessMeters.grid();
+        return adopting(g.width(), g.height(), g.pixelSizeMeters(), thicknessMeters.toArray(), null);
+    }
+
+    /** The map's grid: shape and pixel size. */
+    public PixelGrid grid() {
+        return new PixelGrid(width, height, pixelSizeMeters);
+    }
+
+    /** The thickness as a field, m (a copy; 0 outside the electrode). */
+    public GridField thicknessField() {
+        return GridField.adopting(grid(), thicknessMeters.clone());
     }
 
     public int width() {

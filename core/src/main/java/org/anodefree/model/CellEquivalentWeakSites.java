@@ -1,6 +1,8 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.parameters.Parameter;
 import org.hipparchus.distribution.discrete.PoissonDistribution;
 
 /**
@@ -25,6 +27,10 @@ public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
     /** At most one weak site per this many pixels on average. */
     public static final int SITE_DENSITY_INVERSE = 8;
 
+    /** What {@link #from} reads (and {@link WeibullCriticalCurrentDensity#fromCellScale}). */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.FILAMENT_CRITICAL_SCALE,
+            Parameter.FILAMENT_CRITICAL_SHAPE);
+
     private final WeibullCriticalCurrentDensity perPixel;
     private final double cellScale;
     private final double shape;
@@ -48,6 +54,13 @@ public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
         this.cellScale = cellScaleAmpsPerM2;
         this.shape = shape;
         this.missingShare = Math.max(0, 1 - patchAreaM2 / cellAreaM2);
+    }
+
+    /** The thresholds for the context's cell and patch, with the parameter set's cell-level Weibull law. */
+    public static CellEquivalentWeakSites from(LawContext c) {
+        return new CellEquivalentWeakSites(c.value(Parameter.FILAMENT_CRITICAL_SCALE),
+                c.value(Parameter.FILAMENT_CRITICAL_SHAPE), c.cell().electrodeAreaM2(), c.grid().pixelAreaM2(),
+                c.grid().areaM2());
     }
 
     /** Threshold below which the rest of the electrode's sites are placed in the patch, A/m2, for n pixels. */

@@ -1,6 +1,8 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.parameters.Parameter;
 
 /**
  * Stochastic nucleation with the rate of classical three-dimensional nucleation theory,
@@ -16,10 +18,19 @@ public final class ClassicalNucleation implements NucleationLaw {
     private final double nucleationOverpotentialVolts;
     private final double attemptRatePerSecond;
 
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.NUCLEATION_OVERPOTENTIAL,
+            Parameter.NUCLEATION_ATTEMPT_RATE);
+
+    /** The law with the parameter set's eta_n and nu. */
+    public static ClassicalNucleation from(LawContext c) {
+        return new ClassicalNucleation(c.value(Parameter.NUCLEATION_OVERPOTENTIAL), c.value(Parameter.NUCLEATION_ATTEMPT_RATE));
+    }
+
     public ClassicalNucleation(double nucleationOverpotentialVolts, double attemptRatePerSecond) {
         if (!(nucleationOverpotentialVolts > 0) || !Double.isFinite(nucleationOverpotentialVolts)) {
             throw new InputException("nucleation overpotential must be positive, got " + nucleationOverpotentialVolts
-                    + " V (use NucleationLaw.None for no barrier)");
+                    + " V (choose model.nucleation: none for no barrier)");
         }
         if (!(attemptRatePerSecond > 0) || !Double.isFinite(attemptRatePerSecond)) {
             throw new InputException("nucleation attempt rate must be positive, got " + attemptRatePerSecond + " 1/s");

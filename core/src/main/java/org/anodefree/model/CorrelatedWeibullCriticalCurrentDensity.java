@@ -1,6 +1,7 @@
 package org.anodefree.model;
 
 import org.anodefree.InputException;
+import org.anodefree.grid.PixelGrid;
 import org.anodefree.map.GaussianRandomField;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.WeibullDistribution;
@@ -23,11 +24,15 @@ public final class CorrelatedWeibullCriticalCurrentDensity implements CriticalCu
     /**
      * @param scaleAmpsPerM2 Weibull scale
      * @param shape Weibull shape
-     * @param width grid width (the grid is square)
+     * @param grid the patch (square)
      * @param correlationLengthMeters ell (0: independent pixels)
-     * @param pixelSizeMeters pixel edge
      */
-    public CorrelatedWeibullCriticalCurrentDensity(double scaleAmpsPerM2, double shape, int width,
+    public CorrelatedWeibullCriticalCurrentDensity(double scaleAmpsPerM2, double shape, PixelGrid grid,
+            double correlationLengthMeters) {
+        this(scaleAmpsPerM2, shape, grid.width(), correlationLengthMeters, grid.pixelSizeMeters());
+    }
+
+    private CorrelatedWeibullCriticalCurrentDensity(double scaleAmpsPerM2, double shape, int width,
             double correlationLengthMeters, double pixelSizeMeters) {
         if (!(scaleAmpsPerM2 > 0) || !Double.isFinite(scaleAmpsPerM2) || !(shape > 0) || !Double.isFinite(shape)
                 || width < 1 || !(correlationLengthMeters >= 0) || !(pixelSizeMeters > 0)) {

@@ -1,6 +1,9 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.grid.PixelGrid;
+import org.anodefree.parameters.Parameter;
 import org.anodefree.units.LithiumMetal;
 
 /**
@@ -26,6 +29,12 @@ import org.anodefree.units.LithiumMetal;
  * critical stripping currents (0.2 mA/cm2 at 3 MPa, 1.0 mA/cm2 at 7 MPa).
  */
 public final class CreepLimitedVoids implements VoidLaw {
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.VOID_CRITICAL_SCALE,
+            Parameter.VOID_CRITICAL_SHAPE, Parameter.HETEROGENEITY_CORRELATION_LENGTH, Parameter.VOID_RESUPPLY_THICKNESS,
+            Parameter.VOID_RESUPPLY_EXPONENT, Parameter.VOID_REFERENCE_PRESSURE, Parameter.VOID_PRESSURE_EXPONENT,
+            Parameter.VOID_ASPERITY_HEIGHT, Parameter.VOID_REFILL_TIME, Parameter.VOID_STRANDED_CONTACT);
+
     private static final double RETREAT_PER_COULOMB = LithiumMetal.MOLAR_VOLUME_M3_PER_MOL
             / LithiumMetal.FARADAY_COULOMBS_PER_MOL;
 
@@ -35,6 +44,7 @@ public final class CreepLimitedVoids implements VoidLaw {
     private final double asperityHeight;
     private final double refillTime;
     private final double strandedContact;
+    private final CriticalCurrentDensity thresholds;
 
     /**
      * @param resupplyThicknessMeters h_r, above which thickness no longer limits resupply
@@ -45,10 +55,11 @@ public final class CreepLimitedVoids implements VoidLaw {
      * @param asperityHeightMeters delta
      * @param refillTimeSeconds tau, of a thick foil at the reference pressure
      * @param strandedContact contact fraction below which a pixel is cut off
+     * @param thresholds the per-pixel thick-foil thresholds j_v,i a run draws ({@link #start})
      */
     public CreepLimitedVoids(double resupplyThicknessMeters, double resupplyExponent, double referencePressurePascals,
             double stackPressurePascals, double pressureExponent, double asperityHeightMeters, double refillTimeSeconds,
-            double strandedContact) {
+            double strandedContact, CriticalCurrentDensity thresholds) {
         if (!(resupplyThicknessMeters > 0) || !(resupplyExponent >= 0) || !(referencePressurePascals > 0)
                 || !(stackPressurePascals >= 0) || !(pressureExponent >= 0) || !(asperityHeightMeters > 0) || !(refillTimeSeconds > 0) || !(strandedContact >= 0 && strandedContact < 1)) {
             throw new InputException("voids: resupply thickness, reference pressure, asperity height and refill time must "
@@ -64,6 +75,64 @@ public final class CreepLimitedVoids implements VoidLaw {
         this.asperityHeight = asperityHeightMeters;
         this.refillTime = refillTimeSeconds;
         this.strandedContact = strandedContact;
+        this.thresholds = thresholds == null ? new CriticalCurrentDensity.None() : thresholds;
+    }
+
+    /**
+     * The law with the parameter set's values at the cell's stack pressure; thresholds Weibull with a
+     * Gaussian copula over the heterogeneity's correlation length ({@link CorrelatedWeibullCriticalCurrentDensity}).
+     */
+    public static CreepLimitedVoids from(LawContext c) {
+        CriticalCurrentDensity thresholds = new CorrelatedWeibullCriticalCurrentDensity(
+                c.value(Parameter.VOID_CRITICAL_SCALE), c.value(Parameter.VOID_CRITICAL_SHAPE), c.grid(),
+                c.value(Parameter.HETEROGENEITY_CORRELATION_LENGTH));
+        return new CreepLimitedVoids(c.value(Parameter.VOID_RESUPPLY_THICKNESS), c.value(Parameter.VOID_RESUPPLY_EXPONENT),
+                c.value(Parameter.VOID_REFERENCE_PRESSURE), c.cell().stackPressurePascals(),
+                c.value(Parameter.VOID_PRESSURE_EXPONENT), c.value(Parameter.VOID_ASPERITY_HEIGHT),
+                c.value(Parameter.VOID_REFILL_TIME), c.value(Parameter.VOID_STRANDED_CONTACT), thresholds);
+    }
+
+    @Override
+    public Contact start(long seed, PixelGrid grid) {
+        return new Field(seed, grid.pixels());
+    }
+
+    /** A run's contact and thresholds. */
+    private final class Field implements Contact {
+        private final double[] contact;
+        private final double[] threshold;
+
+        Field(long seed, int pixels) {
+            contact = new double[pixels];
+            threshold = new double[pixels];
+            java.util.Arrays.fill(contact, 1.0);
+            thresholds.fill(seed, RandomStream.VOID_THRESHOLD, threshold);
+        }
+
+        @Override
+        public double at(int i) {
+            return contact[i];
+        }
+
+        @Override
+        public double strandedContact() {
+            return strandedContact;
+        }
+
+        @Override
+        public void evolve(double[] j, double[] h, boolean[] hasLithium, double dt) {
+            CreepLimitedVoids.this.evolve(j, h, hasLithium, threshold, contact, dt);
+        }
+
+        @Override
+        public double stableStepSeconds(double[] j, double[] h, boolean[] hasLithium, double fraction) {
+            return CreepLimitedVoids.this.stableStepSeconds(j, h, hasLithium, threshold, contact, fraction);
+        }
+
+        @Override
+        public double[] toArray() {
+            return contact.clone();
+        }
     }
 
     /** The critical stripping current density of a pixel (A/m2 of contacting Li) at this thickness. */
@@ -79,12 +148,15 @@ public final class CreepLimitedVoids implements VoidLaw {
         return resupplyExponent == 1.0 ? x : Math.pow(x, resupplyExponent);
     }
 
-    @Override
+    /** Contact fraction below which a pixel's Li is stranded. */
     public double strandedContact() {
         return strandedContact;
     }
 
-    @Override
+    /**
+     * Advances {@code contact} over {@code dt}, each pixel against its thick-foil threshold (the array form
+     * of {@link Contact#evolve}, for tests and for a run's own field).
+     */
     public void evolve(double[] j, double[] h, boolean[] hasLithium, double[] threshold, double[] contact, double dt) {
         if (!(dt > 0)) {
             return;
@@ -108,7 +180,7 @@ public final class CreepLimitedVoids implements VoidLaw {
         }
     }
 
-    @Override
+    /** The array form of {@link Contact#stableStepSeconds}. */
     public double stableStepSeconds(double[] j, double[] h, boolean[] hasLithium, double[] threshold, double[] contact,
             double fraction) {
         double worst = 0;

@@ -1,6 +1,8 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.parameters.Parameter;
 
 /**
  * A short circuit as soon as one filament reaches the counter electrode (its length equals the
@@ -10,6 +12,14 @@ import org.anodefree.InputException;
  */
 public final class FilamentBridgeShort implements ShortCircuitCriterion {
     private final double filamentResistanceOhmM2;
+
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.FILAMENT_SHORT_RESISTANCE);
+
+    /** The criterion with the parameter set's bridge resistance. */
+    public static FilamentBridgeShort from(LawContext c) {
+        return new FilamentBridgeShort(c.value(Parameter.FILAMENT_SHORT_RESISTANCE));
+    }
 
     public FilamentBridgeShort(double filamentResistanceOhmM2) {
         if (!(filamentResistanceOhmM2 > 0) || !Double.isFinite(filamentResistanceOhmM2)) {

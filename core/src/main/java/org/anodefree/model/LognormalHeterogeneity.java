@@ -1,7 +1,9 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
 import org.anodefree.map.GaussianRandomField;
+import org.anodefree.parameters.Parameter;
 
 /**
  * A log-normal multiplier field {@code exp(sigma g - sigma^2 / 2)} where g is a zero-mean, unit-variance
@@ -13,6 +15,16 @@ import org.anodefree.map.GaussianRandomField;
 public final class LognormalHeterogeneity implements InterfaceHeterogeneity {
     private final double logStdDev;
     private final double correlationLengthMeters;
+
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.HETEROGENEITY_LOG_STD_DEV,
+            Parameter.HETEROGENEITY_CORRELATION_LENGTH);
+
+    /** The field with the parameter set's spread and correlation length. */
+    public static LognormalHeterogeneity from(LawContext c) {
+        return new LognormalHeterogeneity(c.value(Parameter.HETEROGENEITY_LOG_STD_DEV),
+                c.value(Parameter.HETEROGENEITY_CORRELATION_LENGTH));
+    }
 
     public LognormalHeterogeneity(double logStdDev, double correlationLengthMeters) {
         if (!(logStdDev >= 0) || !Double.isFinite(logStdDev)) {

@@ -1,6 +1,8 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.parameters.Parameter;
 
 /**
  * Li consumed by an interphase that grows by diffusion through itself (parabolic growth): once the
@@ -17,6 +19,16 @@ import org.anodefree.InputException;
  */
 public record ParabolicInterphase(double coulombsPerM2PerRootSecond, double reactionLimitedSeconds)
         implements LithiumLossLaw {
+
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.LOSS_INTERPHASE_GROWTH,
+            Parameter.LOSS_INTERPHASE_REACTION_LIMITED_TIME);
+
+    /** The law with the parameter set's k and t_r. */
+    public static ParabolicInterphase from(LawContext c) {
+        return new ParabolicInterphase(c.value(Parameter.LOSS_INTERPHASE_GROWTH),
+                c.value(Parameter.LOSS_INTERPHASE_REACTION_LIMITED_TIME));
+    }
 
     public ParabolicInterphase {
         if (!(coulombsPerM2PerRootSecond >= 0) || !Double.isFinite(coulombsPerM2PerRootSecond)) {

@@ -1,6 +1,8 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.parameters.Parameter;
 
 /**
  * Thicker Li makes better contact: {@code factor = 1 + beta tanh((h - hMean) / hMean)}, 0 <= beta < 1. The reasoning: a
@@ -15,6 +17,14 @@ import org.anodefree.InputException;
  */
 public final class ThicknessContactFeedback implements ContactFeedback {
     private final double strength;
+
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.DEPOSIT_CONTACT_FEEDBACK);
+
+    /** The feedback with the parameter set's strength. */
+    public static ThicknessContactFeedback from(LawContext c) {
+        return new ThicknessContactFeedback(c.value(Parameter.DEPOSIT_CONTACT_FEEDBACK));
+    }
 
     public ThicknessContactFeedback(double strength) {
         if (!(strength >= 0 && strength < 1)) {

@@ -1,6 +1,9 @@
 package org.anodefree.model;
 
+import java.util.List;
 import org.anodefree.InputException;
+import org.anodefree.grid.PixelGrid;
+import org.anodefree.parameters.Parameter;
 
 /**
  * Creep of the Li layer as thin-film flow on the pixel grid: thickness obeys
@@ -22,7 +25,9 @@ import org.anodefree.InputException;
  * the two pixels' mobilities, sub-steps no longer than {@code dx^2 / (4 D_max)}, which keeps every
  * thickness non-negative and the total exactly conserved up to rounding. At most
  * {@link #MAX_SUBSTEPS} sub-steps per call: creep faster than that is treated as saturated (the rest of
- * the interval does not flow). A bare pixel becomes Li-holding once it holds {@code h_wet}.
+ * the interval does not flow; a run's {@link Flow#saturatedCalls()} counts how often). A bare pixel becomes
+ * Li-holding once it holds {@code h_wet}. A run's flow ({@link #start}) owns its work arrays, so one law
+ * serves any number of runs at once.
  */
 public final class ThinFilmCreep implements DepositRelaxation {
     /** Cap on sub-steps per call; beyond it the deposit is effectively flat on the time scale of a step. */
@@ -33,8 +38,21 @@ public final class ThinFilmCreep implements DepositRelaxation {
     private final double exponent;
     private final double saturationThickness;
     private final double wettingThickness;
-    private double[] flow = new double[0];
-    private double[] mobility = new double[0];
+
+    /** What {@link #from} reads. */
+    public static final List<Parameter> PARAMETERS = List.of(Parameter.DEPOSIT_CREEP_DIFFUSIVITY,
+            Parameter.DEPOSIT_CREEP_REFERENCE_THICKNESS, Parameter.DEPOSIT_CREEP_THICKNESS_EXPONENT,
+            Parameter.DEPOSIT_CREEP_SATURATION_THICKNESS, Parameter.DEPOSIT_WETTING_THICKNESS,
+            Parameter.DEPOSIT_REFERENCE_PRESSURE, Parameter.LI_CREEP_STRESS_EXPONENT);
+
+    /** The law with the parameter set's values at the cell's stack pressure. */
+    public static ThinFilmCreep from(LawContext c) {
+        return new ThinFilmCreep(c.value(Parameter.DEPOSIT_CREEP_DIFFUSIVITY),
+                c.value(Parameter.DEPOSIT_CREEP_REFERENCE_THICKNESS), c.value(Parameter.DEPOSIT_CREEP_THICKNESS_EXPONENT),
+                c.value(Parameter.DEPOSIT_CREEP_SATURATION_THICKNESS), c.value(Parameter.DEPOSIT_WETTING_THICKNESS),
+                c.value(Parameter.DEPOSIT_REFERENCE_PRESSURE), c.cell().stackPressurePascals(),
+                c.value(Parameter.LI_CREEP_STRESS_EXPONENT));
+    }
 
     /**
      * @param referenceDiffusivityM2PerSecond D_ref: mobility of a layer of the reference thickness at the reference pressure
@@ -79,56 +97,94 @@ public final class ThinFilmCreep implements DepositRelaxation {
     }
 
     @Override
+    public Flow start(PixelGrid grid) {
+        if (!grid.isSquare()) {
+            throw new IllegalArgumentException("thin-film creep runs on a square grid, got " + grid.width() + " x "
+                    + grid.height());
+        }
+        return new CreepFlow(grid.width(), grid.pixelSizeMeters());
+    }
+
+    /**
+     * One call's flow on a periodic {@code width x width} grid (a fresh flow each call: for tests and one-off
+     * use; a run keeps one from {@link #start}).
+     */
     public void relax(double[] h, boolean[] hasLithium, int width, double pixelSizeMeters, double dtSeconds) {
-        if (!(dtSeconds > 0) || diffusivity == 0) {
-            return;
+        new CreepFlow(width, pixelSizeMeters).relax(h, hasLithium, dtSeconds);
+    }
+
+    /** A run's flow, with its work arrays. */
+    private final class CreepFlow implements Flow {
+        private final int width;
+        private final double pixelSizeMeters;
+        private final double[] flow;
+        private final double[] mobility;
+        private long saturated;
+
+        CreepFlow(int width, double pixelSizeMeters) {
+            this.width = width;
+            this.pixelSizeMeters = pixelSizeMeters;
+            this.flow = new double[width * width];
+            this.mobility = new double[width * width];
         }
-        int n = h.length;
-        if (flow.length != n) {
-            flow = new double[n];
-            mobility = new double[n];
+
+        @Override
+        public long saturatedCalls() {
+            return saturated;
         }
-        double left = dtSeconds;
-        double dx2 = pixelSizeMeters * pixelSizeMeters;
-        for (int sub = 0; sub < MAX_SUBSTEPS && left > 0; sub++) {
-            double dMax = 0;
-            for (int i = 0; i < n; i++) {
-                mobility[i] = mobilityM2PerSecond(h[i]);
-                dMax = Math.max(dMax, mobility[i]);
+
+        @Override
+        public void relax(double[] h, boolean[] hasLithium, double dtSeconds) {
+            if (!(dtSeconds > 0) || diffusivity == 0) {
+                return;
             }
-            if (dMax == 0) {
-                break;
-            }
-            double dt = Math.min(left, 0.9 * dx2 / (4 * dMax));
-            left -= dt;
-            double k = dt / dx2;
-            java.util.Arrays.fill(flow, 0);
-            // Each face once (right and down neighbours): what leaves one pixel enters the other, so the
-            // sum is conserved exactly up to rounding.
-            for (int r = 0; r < width; r++) {
-                int row = r * width;
-                int down = ((r + 1) % width) * width;
-                for (int c = 0; c < width; c++) {
-                    int i = row + c;
-                    int right = row + (c + 1 == width ? 0 : c + 1);
-                    int below = down + c;
-                    double di = mobility[i];
-                    double fr = 0.5 * (di + mobility[right]) * (h[i] - h[right]) * k;
-                    double fd = 0.5 * (di + mobility[below]) * (h[i] - h[below]) * k;
-                    flow[i] -= fr + fd;
-                    flow[right] += fr;
-                    flow[below] += fd;
+            int n = h.length;
+            double left = dtSeconds;
+            double dx2 = pixelSizeMeters * pixelSizeMeters;
+            for (int sub = 0; sub < MAX_SUBSTEPS && left > 0; sub++) {
+                double dMax = 0;
+                for (int i = 0; i < n; i++) {
+                    mobility[i] = mobilityM2PerSecond(h[i]);
+                    dMax = Math.max(dMax, mobility[i]);
+                }
+                if (dMax == 0) {
+                    left = 0;
+                    break;
+                }
+                double dt = Math.min(left, 0.9 * dx2 / (4 * dMax));
+                left -= dt;
+                double k = dt / dx2;
+                java.util.Arrays.fill(flow, 0);
+                // Each face once (right and down neighbours): what leaves one pixel enters the other, so the
+                // sum is conserved exactly up to rounding.
+                for (int r = 0; r < width; r++) {
+                    int row = r * width;
+                    int down = ((r + 1) % width) * width;
+                    for (int c = 0; c < width; c++) {
+                        int i = row + c;
+                        int right = row + (c + 1 == width ? 0 : c + 1);
+                        int below = down + c;
+                        double di = mobility[i];
+                        double fr = 0.5 * (di + mobility[right]) * (h[i] - h[right]) * k;
+                        double fd = 0.5 * (di + mobility[below]) * (h[i] - h[below]) * k;
+                        flow[i] -= fr + fd;
+                        flow[right] += fr;
+                        flow[below] += fd;
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    // The sub-step bound makes each pixel's outflow at most its own thickness; the max() only
+                    // clears a negative rounding residue.
+                    h[i] = Math.max(0, h[i] + flow[i]);
                 }
             }
-            for (int i = 0; i < n; i++) {
-                // The sub-step bound makes each pixel's outflow at most its own thickness; the max() only
-                // clears a negative rounding residue.
-                h[i] = Math.max(0, h[i] + flow[i]);
+            if (left > 0) {
+                saturated++;
             }
-        }
-        for (int i = 0; i < n; i++) {
-            if (!hasLithium[i] && h[i] >= wettingThickness) {
-                hasLithium[i] = true;
+            for (int i = 0; i < n; i++) {
+                if (!hasLithium[i] && h[i] >= wettingThickness) {
+                    hasLithium[i] = true;
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.anodefree.model;
 
 import org.anodefree.InputException;
+import org.anodefree.parameters.Parameter;
 import org.hipparchus.distribution.continuous.WeibullDistribution;
 
 /**
@@ -23,6 +24,16 @@ public final class WeibullCriticalCurrentDensity implements CriticalCurrentDensi
                     + scaleAmpsPerM2 + " A/m2 and " + shape);
         }
         this.distribution = new WeibullDistribution(shape, scaleAmpsPerM2);
+    }
+
+    /**
+     * Filament thresholds of the patch's own pixels: the parameter set's cell-level Weibull law mapped to
+     * pixels by weakest-link scaling ({@link #pixelScale}), with no sites of the rest of the electrode.
+     */
+    public static WeibullCriticalCurrentDensity fromCellScale(LawContext c) {
+        double shape = c.value(Parameter.FILAMENT_CRITICAL_SHAPE);
+        return new WeibullCriticalCurrentDensity(pixelScale(c.value(Parameter.FILAMENT_CRITICAL_SCALE), shape,
+                c.cell().electrodeAreaM2(), c.grid().pixelAreaM2()), shape);
     }
 
     /** The per-pixel scale that makes the weakest of A_cell / A_px pixels follow a cell-level Weibull(shape, cellScale). */

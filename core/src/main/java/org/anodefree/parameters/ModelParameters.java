@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +15,28 @@ import org.anodefree.InputException;
 
 /**
  * The complete, immutable set of model parameters: one {@link ParameterEntry} (value and source) for
- * every {@link Parameter}. Read from a parameter file (the defaults ship as
- * {@code parameters/default.yaml}); changed only by returning a new set ({@link #with}, {@link #withOverride}).
+ * every {@link Parameter}, and the law chosen for each mechanism of the interface model (the file's
+ * {@code model:} section, read as names here and checked against the law catalog by
+ * {@code model.ModelOptions}, which this package cannot see). Read from a parameter file (the defaults ship
+ * as {@code parameters/default.yaml}); changed only by returning a new set ({@link #with},
+ * {@link #withOverride}).
  */
 public final class ModelParameters {
     /** The classpath resource holding the default parameter set. */
     public static final String DEFAULT_RESOURCE = "/parameters/default.yaml";
 
-    private final EnumMap<Parameter, ParameterEntry> entries;
+    /** The key of the section that names the laws, and the prefix of {@code --set model.<mechanism>=<law>}. */
+    public static final String MODEL_SECTION = "model";
 
-    private ModelParameters(EnumMap<Parameter, ParameterEntry> entries) {
+    private final EnumMap<Parameter, ParameterEntry> entries;
+    private final Map<String, String> lawNames;
+    private final String lawNamesSource;
+
+    private ModelParameters(EnumMap<Parameter, ParameterEntry> entries, Map<String, String> lawNames,
+            String lawNamesSource) {
         this.entries = entries;
+        this.lawNames = Collections.unmodifiableMap(new LinkedHashMap<>(lawNames));
+        this.lawNamesSource = lawNamesSource;
     }
 
     /** The default parameter set shipped with anodefree (read once; the set is immutable). */
@@ -51,9 +63,24 @@ public final class ModelParameters {
     /** Reads a parameter file; every known parameter must be present, and nothing else. */
     public static ModelParameters read(String text, String source) {
         EnumMap<Parameter, ParameterEntry> map = new EnumMap<>(Parameter.class);
+        Map<String, String> laws = new LinkedHashMap<>();
+        String lawsSource = source;
         for (ParameterFileReader.RawEntry raw : ParameterFileReader.read(text, source)) {
-            Parameter p = Parameter.byKey(raw.key());
             String where = source + ":" + raw.line();
+            if (raw.key().equals(MODEL_SECTION)) {
+                if (!laws.isEmpty()) {
+                    throw new InputException(where + ": the '" + MODEL_SECTION + "' section is given twice");
+                }
+                for (Map.Entry<String, Object> f : raw.fields().entrySet()) {
+                    if (!(f.getValue() instanceof String name) || name.isBlank()) {
+                        throw new InputException(where + ": model: " + f.getKey() + ": expected a law name, e.g. none");
+                    }
+                    laws.put(f.getKey(), name);
+                }
+                lawsSource = where;
+                continue;
+            }
+            Parameter p = Parameter.byKey(raw.key());
             if (p == null) {
                 throw new InputException(where + ": unknown parameter '" + raw.key() + "'" + suggestions(raw.key()));
             }
@@ -71,7 +98,7 @@ public final class ModelParameters {
         if (!missing.isEmpty()) {
             throw new InputException(source + ": missing parameters: " + String.join(", ", missing));
         }
-        return new ModelParameters(map);
+        return new ModelParameters(map, laws, lawsSource);
     }
 
     private static ParameterEntry entry(Parameter p, ParameterFileReader.RawEntry raw, String where) {
@@ -118,6 +145,19 @@ public final class ModelParameters {
         return entries.get(p);
     }
 
+    /**
+     * The law named for each mechanism, as written ({@code model:} section and {@code --set model.x=y});
+     * mechanisms not named take their default law.
+     */
+    public Map<String, String> lawNames() {
+        return lawNames;
+    }
+
+    /** Where {@link #lawNames()} came from (file:line, or the override), for error messages. */
+    public String lawNamesSource() {
+        return lawNamesSource;
+    }
+
     /** All entries in declaration order. */
     public Map<Parameter, ParameterEntry> entries() {
         return Collections.unmodifiableMap(entries);
@@ -127,7 +167,7 @@ public final class ModelParameters {
     public ModelParameters with(Parameter p, double value) {
         EnumMap<Parameter, ParameterEntry> copy = new EnumMap<>(entries);
         copy.put(p, entries.get(p).overridden(p.check(value, "--set " + p.key())));
-        return new ModelParameters(copy);
+        return new ModelParameters(copy, lawNames, lawNamesSource);
     }
 
     /**
@@ -141,6 +181,16 @@ public final class ModelParameters {
                     + "lpsc.conductivitySiemensPerMeter=0.18");
         }
         String name = assignment.substring(0, eq).strip();
+        if (name.startsWith(MODEL_SECTION + ".")) {
+            String law = assignment.substring(eq + 1).strip();
+            if (law.isEmpty()) {
+                throw new InputException("--set " + assignment + ": expected a law name after '=', e.g. "
+                        + MODEL_SECTION + ".filaments=none");
+            }
+            Map<String, String> laws = new LinkedHashMap<>(lawNames);
+            laws.put(name.substring(MODEL_SECTION.length() + 1), law);
+            return new ModelParameters(entries, laws, "--set " + assignment);
+        }
         Parameter p = Parameter.byKey(name);
         if (p == null) {
             throw new InputException("--set " + assignment + ": unknown parameter '" + name + "'" + suggestions(name));
@@ -159,12 +209,12 @@ public final class ModelParameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModelParameters m && m.entries.equals(entries);
+        return o instanceof ModelParameters m && m.entries.equals(entries) && m.lawNames.equals(lawNames);
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        return 31 * entries.hashCode() + lawNames.hashCode();
     }
 
     /** "; did you mean a, b or c?" with the known keys nearest in edit distance, or the full list. */

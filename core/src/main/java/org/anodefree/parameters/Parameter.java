@@ -52,9 +52,7 @@ public enum Parameter {
     VOID_RESUPPLY_EXPONENT("void.resupplyThicknessExponent", Quantity.DIMENSIONLESS, "1", 0.0, 10.0),
     VOID_ASPERITY_HEIGHT("void.asperityHeightMeters", Quantity.LENGTH, "m", 1e-10, 1e-3),
     VOID_REFILL_TIME("void.refillTimeSeconds", Quantity.TIME, "s", 1e-3, 1e12),
-    VOID_STRANDED_CONTACT("void.strandedContactFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.99),
-    NUCLEATION_WINDOW("nucleation.windowSeconds", Quantity.TIME, "s", 1e-9, 1e6),
-    FILAMENT_CELL_EQUIVALENT_SITES("filament.cellEquivalentWeakSites", Quantity.DIMENSIONLESS, "1", 0.0, 1.0);
+    VOID_STRANDED_CONTACT("void.strandedContactFraction", Quantity.DIMENSIONLESS, "1", 0.0, 0.99);
 
     private final String key;
     private final Quantity quantity;

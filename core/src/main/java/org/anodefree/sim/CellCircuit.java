@@ -1,11 +1,11 @@
 package org.anodefree.sim;
 
+import org.anodefree.cell.CathodeModel;
 import org.anodefree.cell.CathodeOpenCircuitVoltage;
 import org.anodefree.cell.CathodeState;
 import org.anodefree.cell.CellDesign;
-import org.anodefree.current.ButlerVolmerKinetics;
-import org.anodefree.parameters.ModelParameters;
-import org.anodefree.parameters.Parameter;
+import org.anodefree.current.Kinetics;
+import org.anodefree.model.ElectrodeKinetics;
 
 /**
  * What sits in series with the anode interface: the counter electrode, and how the cell voltage is
@@ -13,8 +13,8 @@ import org.anodefree.parameters.Parameter;
  * the counter electrode).
  *
  * <ul>
- *   <li>Half cell (Cu | LPSC | Li foil): the thick foil's own Butler-Volmer kinetics with the Li
- *       exchange current density, uniform over the foil; V = E - eta_foil(i_foil), with the foil
+ *   <li>Half cell (Cu | LPSC | Li foil): the thick foil's own kinetics (the interface model's, at the Li
+ *       exchange current density), uniform over the foil; V = E - eta_foil(i_foil), with the foil
  *       current the opposite of the anode's.</li>
  *   <li>Full and Li-excess cells: the cathode's open-circuit voltage at its state of charge plus its
  *       area-specific resistance; V = U(s) + R_c i_cathode - E.</li>
@@ -23,17 +23,15 @@ import org.anodefree.parameters.Parameter;
  */
 final class CellCircuit {
     private final boolean hasCathode;
-    private final ButlerVolmerKinetics foil;
+    private final Kinetics foil;
     private final double cathodeResistanceOhmM2;
     private final CathodeOpenCircuitVoltage ocv;
 
-    CellCircuit(CellDesign cell, ModelParameters p) {
+    CellCircuit(CellDesign cell, ElectrodeKinetics kinetics, CathodeModel cathode) {
         this.hasCathode = cell.type().hasCathode();
-        double alpha = p.value(Parameter.KINETICS_TRANSFER_COEFFICIENT);
-        this.foil = new ButlerVolmerKinetics(p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY), alpha, 1 - alpha,
-                cell.temperatureKelvin());
-        this.cathodeResistanceOhmM2 = p.value(Parameter.CATHODE_AREA_SPECIFIC_RESISTANCE);
-        this.ocv = hasCathode ? CathodeOpenCircuitVoltage.defaultNmc() : null;
+        this.foil = kinetics.scaled(1.0);
+        this.cathodeResistanceOhmM2 = cathode.areaSpecificResistanceOhmM2();
+        this.ocv = hasCathode ? cathode.openCircuitVoltage() : null;
     }
 
     /**

@@ -1,62 +1,74 @@
 package org.anodefree.sim;
 
 import org.anodefree.current.CurrentDistribution;
-import org.anodefree.model.InterfaceLaws;
-import org.anodefree.model.LithiumLossLaw;
-import org.anodefree.model.RandomStream;
+import org.anodefree.grid.GridField;
+import org.anodefree.grid.PixelGrid;
+import org.anodefree.model.DepositRelaxation;
+import org.anodefree.model.FilamentLaw;
+import org.anodefree.model.InterfaceModel;
+import org.anodefree.model.InterphaseAgeing;
+import org.anodefree.model.VoidLaw;
 import org.anodefree.units.LithiumMetal;
 
 /**
- * The anode interface as the stepper evolves it: per pixel (row-major, {@code width x width}) the
- * flat Li thickness, whether the pixel holds Li (bare Cu and depleted pixels carry no current), the
- * heterogeneity factor of its exchange current, its filament threshold, and its filament (length and
- * the Li it holds). Fields are mutable and owned by one {@link Simulation}; nothing here allocates
- * per time step.
+ * The anode interface of one run: per pixel (row-major) the flat Li thickness and whether the pixel holds
+ * Li (bare Cu and depleted pixels carry no current), and the run's state of each law that keeps one
+ * (contact, filaments, interphase clocks, the deposit's flow, the heterogeneity field). The arrays are
+ * private; the laws get them as arguments of their updates. Nothing here allocates per time step.
  */
 final class InterfaceState {
-    final int width;
-    final int pixels;
-    final double[] thicknessMeters;
-    final boolean[] hasLithium;
-    final double[] heterogeneityFactor;
-    final double[] filamentThresholdAmpsPerM2;
-    final boolean[] filamentStarted;
-    final double[] filamentLengthMeters;
-    /** Li in each pixel's filament, C/m2 of pixel area (it stays there when the pixel strips). */
-    final double[] filamentCoulombsPerM2;
-    /** Li | electrolyte contact left by voids, in [0, 1]; below the void law's stranded contact the Li is cut off. */
-    final double[] voidContact;
-    final double[] voidThresholdAmpsPerM2;
-    final double[] contactFraction;
-    /** Age of each pixel's Li | electrolyte interphase, s: time its Li has been in contact since it was fresh. */
-    final double[] interphaseAgeSeconds;
-    private final double strandedContact;
-    private final double[] shortfallWork;
+    private final PixelGrid grid;
+    private final int pixels;
+    private final double[] thicknessMeters;
+    private final boolean[] hasLithium;
+    private final GridField heterogeneityFactor;
+    private final VoidLaw.Contact contact;
+    private final FilamentLaw.Filaments filaments;
+    private final InterphaseAgeing interphase;
+    private final DepositRelaxation.Flow creep;
 
-    InterfaceState(int width, double pixelSizeMeters, InterfaceLaws laws, long seed, double initialThicknessMeters) {
-        this.width = width;
-        this.pixels = width * width;
+    InterfaceState(PixelGrid grid, InterfaceModel model, long seed, double separatorMeters, double initialThicknessMeters) {
+        this.grid = grid;
+        this.pixels = grid.pixels();
         thicknessMeters = new double[pixels];
         hasLithium = new boolean[pixels];
-        heterogeneityFactor = new double[pixels];
-        filamentThresholdAmpsPerM2 = new double[pixels];
-        filamentStarted = new boolean[pixels];
-        filamentLengthMeters = new double[pixels];
-        filamentCoulombsPerM2 = new double[pixels];
-        contactFraction = new double[pixels];
-        voidContact = new double[pixels];
-        voidThresholdAmpsPerM2 = new double[pixels];
-        interphaseAgeSeconds = new double[pixels];
-        java.util.Arrays.fill(voidContact, 1.0);
-        strandedContact = laws.voids().strandedContact();
-        shortfallWork = new double[pixels];
-        laws.heterogeneity().fill(seed, width, width, pixelSizeMeters, heterogeneityFactor);
-        laws.filamentThreshold().fill(seed, RandomStream.FILAMENT_THRESHOLD, filamentThresholdAmpsPerM2);
-        laws.voidThreshold().fill(seed, RandomStream.VOID_THRESHOLD, voidThresholdAmpsPerM2);
+        heterogeneityFactor = model.heterogeneity().field(seed, grid);
+        filaments = model.filaments().start(seed, grid, separatorMeters, model.shortCircuit());
+        contact = model.voids().start(seed, grid);
+        interphase = model.interphase().start(pixels);
+        creep = model.creep().start(grid);
         if (initialThicknessMeters > 0) {
             java.util.Arrays.fill(thicknessMeters, initialThicknessMeters);
             java.util.Arrays.fill(hasLithium, true);
         }
+    }
+
+    PixelGrid grid() {
+        return grid;
+    }
+
+    int pixels() {
+        return pixels;
+    }
+
+    boolean hasLithium(int i) {
+        return hasLithium[i];
+    }
+
+    double thicknessMeters(int i) {
+        return thicknessMeters[i];
+    }
+
+    double heterogeneityFactor(int i) {
+        return heterogeneityFactor.at(i);
+    }
+
+    double contact(int i) {
+        return contact.at(i);
+    }
+
+    FilamentLaw.Filaments filaments() {
+        return filaments;
     }
 
     /**
@@ -66,12 +78,12 @@ final class InterfaceState {
      * Li is isolated behind a void and cannot be oxidised.
      */
     boolean active(int i, boolean plating) {
-        return hasLithium[i] && (plating || voidContact[i] >= strandedContact);
+        return hasLithium[i] && (plating || contact.at(i) >= contact.strandedContact());
     }
 
     /** Whether the pixel's Li is stranded: held, but cut off from stripping by voids. */
     boolean stranded(int i) {
-        return hasLithium[i] && voidContact[i] < strandedContact;
+        return hasLithium[i] && contact.at(i) < contact.strandedContact();
     }
 
     /** Electrochemically active area: Li-holding pixels weighted by their contact, over the patch. */
@@ -79,19 +91,10 @@ final class InterfaceState {
         double sum = 0;
         for (int i = 0; i < pixels; i++) {
             if (hasLithium[i]) {
-                sum += voidContact[i];
+                sum += contact.at(i);
             }
         }
         return sum / pixels;
-    }
-
-    /** Each pixel's contact with the electrolyte, 0 where it holds no Li (a copy, for snapshots). */
-    double[] contactCopy() {
-        double[] c = new double[pixels];
-        for (int i = 0; i < pixels; i++) {
-            c[i] = hasLithium[i] ? voidContact[i] : 0;
-        }
-        return c;
     }
 
     /** Pixels holding Li (active or stranded). */
@@ -132,7 +135,7 @@ final class InterfaceState {
         double sum = 0;
         for (int i = 0; i < pixels; i++) {
             if (hasLithium[i]) {
-                sum += 1 - voidContact[i];
+                sum += 1 - contact.at(i);
             }
         }
         return sum / pixels;
@@ -151,39 +154,13 @@ final class InterfaceState {
         return n == 0 ? 0 : sum / n;
     }
 
-    /**
-     * Fills {@link #contactFraction} with each active pixel's exchange-current multiplier (heterogeneity
-     * times void contact times thickness feedback) divided by the largest, so that it lies in (0, 1], and returns that
-     * largest multiplier: the solver's exchange current density is j0 times it, which gives every
-     * pixel exactly j0 f_i g_i.
-     */
-    double fillContact(InterfaceLaws laws, boolean plating) {
-        double mean = meanLithiumThicknessMeters();
-        double max = 0;
-        for (int i = 0; i < pixels; i++) {
-            double m = 0;
-            if (active(i, plating)) {
-                m = heterogeneityFactor[i] * voidContact[i]
-                        * (mean > 0 ? laws.contactFeedback().factor(thicknessMeters[i], mean) : 1.0);
-                max = Math.max(max, m);
-            }
-            contactFraction[i] = m;
-        }
-        if (max > 0) {
-            for (int i = 0; i < pixels; i++) {
-                contactFraction[i] /= max;
-            }
-        }
-        return max;
-    }
-
     /** Li metal on the interface (flat deposit and filaments), C/m2 of patch area. */
     double metalCoulombsPerM2() {
         double flat = 0;
         double fil = 0;
         for (int i = 0; i < pixels; i++) {
             flat += thicknessMeters[i];
-            fil += filamentCoulombsPerM2[i];
+            fil += filaments.coulombsPerM2(i);
         }
         return (LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(flat) + fil) / pixels;
     }
@@ -199,22 +176,15 @@ final class InterfaceState {
         return LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(flat) / pixels;
     }
 
-    /** Longest filament, m. */
-    double maxFilamentLengthMeters() {
-        double max = 0;
-        for (int i = 0; i < pixels; i++) {
-            max = Math.max(max, filamentLengthMeters[i]);
-        }
-        return max;
-    }
-
     /**
      * Plates for {@code dt} with the local current densities of the solve {@code j} (A/m2, positive
-     * anodic, so plating is negative): each pixel's plated charge goes into its filament while one grows
-     * there, else into its flat deposit (the interphase takes its share in {@link #growInterphase}). Filaments start where the plating
-     * current density exceeds the pixel's threshold; a filament stops once it bridges.
+     * anodic, so plating is negative): each pixel's plated charge is offered to its filament, and what the
+     * filament does not take goes into its flat deposit (the interphase takes its share in
+     * {@link #consumeInterphase}).
+     *
+     * @return Li plated, C/m2 of patch area
      */
-    void plate(CurrentDistribution j, double dt, InterfaceLaws laws, double separatorMeters, Ledger ledger) {
+    double plate(CurrentDistribution j, double dt) {
         double plated = 0;
         for (int i = 0; i < pixels; i++) {
             double jp = -j.currentDensityAt(i);
@@ -223,147 +193,82 @@ final class InterfaceState {
             }
             double metal = jp * dt;
             plated += metal;
-            // The current crowds through the contact voids left: a filament starts where that local
-            // density, not the pixel mean, exceeds the threshold (Lewis et al., Fig. 5d).
-            if (!filamentStarted[i] && laws.filaments().starts(jp / voidContact[i], filamentThresholdAmpsPerM2[i])) {
-                filamentStarted[i] = true;
-            }
-            if (filamentStarted[i] && !laws.shortCircuit().bridges(filamentLengthMeters[i], separatorMeters)) {
-                filamentLengthMeters[i] = Math.min(separatorMeters,
-                        filamentLengthMeters[i] + laws.filaments().growthMetersPerSecond(jp) * dt);
-                filamentCoulombsPerM2[i] += metal;
-            } else {
+            if (!filaments.plate(i, jp, contact.at(i), metal, dt)) {
                 thicknessMeters[i] += LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(metal);
             }
         }
-        ledger.plated += plated / pixels;
+        return plated / pixels;
+    }
+
+    /** Nucleation on bare pixels under {@code cathodicOverpotentialVolts} (0 on Li) over {@code dt}. */
+    void nucleate(org.anodefree.model.NucleationLaw law, double[] cathodicOverpotentialVolts, double dt, long seed,
+            long draw) {
+        law.nucleate(cathodicOverpotentialVolts, hasLithium, dt, seed, draw);
     }
 
     /**
-     * Ages every Li-holding pixel's interphase by {@code dt} and takes the Li it consumes from the pixel's
-     * flat deposit, in proportion to the pixel's contact (the interphase grows where Li touches the
-     * electrolyte) and never more than the deposit holds. A pixel without Li restarts at age 0, so Li
-     * that later nucleates or creeps onto it meets the electrolyte fresh; Li plated under an existing
-     * contact (a foil, a retained layer) does not reset it (docs/model.md, section 4).
-     */
-    void growInterphase(double dt, LithiumLossLaw law, Ledger ledger) {
-        double lost = 0;
-        for (int i = 0; i < pixels; i++) {
-            if (!hasLithium[i]) {
-                interphaseAgeSeconds[i] = 0;
-                continue;
-            }
-            double want = voidContact[i] * law.lostCoulombsPerM2(interphaseAgeSeconds[i], dt);
-            interphaseAgeSeconds[i] += dt;
-            if (want > 0) {
-                // compared in thickness, so that rounding can never leave a negative thickness (which
-                // would give creep a negative mobility)
-                double dh = LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
-                if (dh >= thicknessMeters[i]) {
-                    lost += LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
-                    thicknessMeters[i] = 0; // the pixel keeps its Li flag: a nucleus with no thickness yet
-                } else {
-                    lost += want;
-                    thicknessMeters[i] -= dh;
-                }
-            }
-        }
-        ledger.lost += lost / pixels;
-    }
-
-    /**
-     * Strips for {@code dt} with local current densities {@code j} (positive anodic). A pixel gives what
-     * its current asks as long as it has flat Li; what a pixel that runs out cannot give is taken from
-     * the pixels still stripping, in proportion to their current, so the charge passed is exactly the
-     * Li removed. A pixel left without Li becomes inactive (bare current collector).
+     * Strips for {@code dt} with local current densities {@code j} (positive anodic): {@link LithiumStripping}.
      *
-     * @return pixels that ran out in this time step
+     * @return Li stripped, C/m2 of patch area
      */
-    int strip(CurrentDistribution j, double dt, Ledger ledger) {
-        double shortfall = 0;
-        double removed = 0;
-        int depleted = 0;
+    double strip(CurrentDistribution j, double dt, LithiumStripping stripping) {
+        return stripping.strip(j, dt, this, thicknessMeters, hasLithium) / pixels;
+    }
+
+    /** Voids evolve over {@code dt} under the currents in {@code currentAmpsPerM2}, then the deposit flows. */
+    void evolveContactAndCreep(double[] currentAmpsPerM2, double dt) {
+        contact.evolve(currentAmpsPerM2, thicknessMeters, hasLithium, dt);
+        creep.relax(thicknessMeters, hasLithium, dt);
+    }
+
+    /** The interphase consumes Li where Li touches the electrolyte; returns Li lost, C/m2 of patch area. */
+    double consumeInterphase(double dt) {
+        return interphase.consume(dt, thicknessMeters, hasLithium, contact) / pixels;
+    }
+
+    /** Longest step that keeps each voiding pixel's contact change within {@code fraction}. */
+    double voidStableStepSeconds(double[] currentAmpsPerM2, double fraction) {
+        return contact.stableStepSeconds(currentAmpsPerM2, thicknessMeters, hasLithium, fraction);
+    }
+
+    /**
+     * Longest step that keeps every active pixel's thickness change within {@code fraction} of
+     * max(thickness, floor) at the currents of the last solve.
+     */
+    double thicknessStableStepSeconds(double[] currentAmpsPerM2, double fraction, double floorMeters) {
+        double dt = Double.POSITIVE_INFINITY;
         for (int i = 0; i < pixels; i++) {
-            shortfallWork[i] = 0;
-            double ji = j.currentDensityAt(i);
-            if (!active(i, false) || !(ji > 0)) {
+            double j = currentAmpsPerM2[i];
+            if (j == 0 || !active(i, j < 0)) {
                 continue;
             }
-            double want = ji * dt;
-            double have = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
-            if (want >= have) {
-                removed += have;
-                shortfall += want - have;
-                thicknessMeters[i] = 0;
-                hasLithium[i] = false;
-                depleted++;
-            } else {
-                removed += want;
-                thicknessMeters[i] -= LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
-                shortfallWork[i] = ji;
-            }
+            double rate = LithiumMetal.growthRateMetersPerSecond(Math.abs(j));
+            dt = Math.min(dt, fraction * Math.max(thicknessMeters[i], floorMeters) / rate);
         }
-        for (int pass = 0; pass < 8 && shortfall > 0; pass++) {
-            double weight = 0;
-            for (int i = 0; i < pixels; i++) {
-                weight += shortfallWork[i];
-            }
-            if (!(weight > 0)) {
-                break;
-            }
-            double next = 0;
-            for (int i = 0; i < pixels; i++) {
-                if (shortfallWork[i] > 0) {
-                    double want = shortfall * shortfallWork[i] / weight;
-                    double have = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(thicknessMeters[i]);
-                    if (want >= have) {
-                        removed += have;
-                        next += want - have;
-                        thicknessMeters[i] = 0;
-                        hasLithium[i] = false;
-                        shortfallWork[i] = 0;
-                        depleted++;
-                    } else {
-                        removed += want;
-                        thicknessMeters[i] -= LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(want);
-                    }
-                }
-            }
-            shortfall = next;
-        }
-        ledger.stripped += removed / pixels;
-        return depleted;
+        return dt;
     }
 
-    /** Filaments that bridge the separator. */
-    int bridgingFilaments(InterfaceLaws laws, double separatorMeters) {
-        int n = 0;
+    /** Longest step over which no growing filament advances more than {@code maxAdvanceMeters}. */
+    double filamentStableStepSeconds(double[] currentAmpsPerM2, double maxAdvanceMeters) {
+        return filaments.stableStepSeconds(currentAmpsPerM2, hasLithium, maxAdvanceMeters);
+    }
+
+    /** Creep calls cut short by its sub-step cap so far. */
+    long creepSaturatedCalls() {
+        return creep.saturatedCalls();
+    }
+
+    /** Copies for a snapshot: thickness, m. */
+    double[] thicknessCopy() {
+        return thicknessMeters.clone();
+    }
+
+    /** Each pixel's contact with the electrolyte, 0 where it holds no Li (a copy, for snapshots). */
+    double[] contactCopy() {
+        double[] c = new double[pixels];
         for (int i = 0; i < pixels; i++) {
-            if (filamentStarted[i] && laws.shortCircuit().bridges(filamentLengthMeters[i], separatorMeters)) {
-                n++;
-            }
+            c[i] = hasLithium[i] ? contact.at(i) : 0;
         }
-        return n;
-    }
-
-    /** Charge bookkeeping of a run, C/m2 of patch area; positive numbers. */
-    static final class Ledger {
-        double passed;
-        double bypassed;
-        double plated;
-        double stripped;
-        double lost;
-        double initialMetal;
-
-        /**
-         * Electrochemical charge (passed through the cell minus through a short) less the change of Li
-         * metal plus the Li lost, relative to the charge moved: zero for an exact stepper.
-         */
-        double relativeImbalance(double metalNow) {
-            double electrochemical = passed - bypassed;
-            double accounted = (metalNow - initialMetal) + lost;
-            double scale = Math.max(Math.max(plated + stripped, Math.abs(electrochemical)), 1e-300);
-            return Math.abs(electrochemical - accounted) / scale;
-        }
+        return c;
     }
 }

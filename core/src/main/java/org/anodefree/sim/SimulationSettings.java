@@ -23,12 +23,15 @@ import org.anodefree.InputException;
  *     {@code maxStepSeconds}, read off the last two solves
  * @param maxStepGrowth largest ratio of one time step to the previous within a protocol step
  * @param afterShortSeconds how long the run goes on after a short circuit before it stops
+ * @param nucleationWindowSeconds the time bare pixels have to nucleate at each level of the first
+ *     polarisation onto bare Cu: a numerical stand-in for the double-layer charging time (~1 ms, not
+ *     modelled); the nucleation dip's depth depends on it (docs/model.md), the plateau does not
  * @param maxTimeSteps safety limit on time steps per run
  */
 public record SimulationSettings(double maxThicknessChangeFraction, double thicknessFloorMeters,
         double maxCurrentChangeFraction, double maxFilamentAdvanceFraction, double minStepSeconds, double maxStepSeconds,
         double plateauStepSeconds, double plateauVoltageChangeVolts, double maxStepGrowth,
-        double afterShortSeconds, long maxTimeSteps) {
+        double afterShortSeconds, double nucleationWindowSeconds, long maxTimeSteps) {
 
     public SimulationSettings {
         if (!(maxThicknessChangeFraction > 0 && maxThicknessChangeFraction <= 1)
@@ -38,22 +41,24 @@ public record SimulationSettings(double maxThicknessChangeFraction, double thick
                     + maxThicknessChangeFraction + ", " + maxCurrentChangeFraction + " and " + maxFilamentAdvanceFraction);
         }
         if (!(thicknessFloorMeters > 0) || !(minStepSeconds > 0) || !(maxStepSeconds >= minStepSeconds)
-                || !(plateauStepSeconds >= maxStepSeconds) || !(plateauVoltageChangeVolts > 0) || !(maxStepGrowth > 1) || !(afterShortSeconds >= 0) || maxTimeSteps < 1) {
+                || !(plateauStepSeconds >= maxStepSeconds) || !(plateauVoltageChangeVolts > 0) || !(maxStepGrowth > 1)
+                || !(afterShortSeconds >= 0) || !(nucleationWindowSeconds > 0) || maxTimeSteps < 1) {
             throw new InputException("simulation settings: need floor > 0, 0 < min step <= max step <= plateau step, "
                     + "growth > 1, after-short time >= 0 and at least one time step; got " + thicknessFloorMeters + " m, "
                     + minStepSeconds + " s, " + maxStepSeconds + " s, " + plateauStepSeconds + " s, "
                     + plateauVoltageChangeVolts + " V, " + maxStepGrowth + ", " + afterShortSeconds
-                    + " s, " + maxTimeSteps);
+                    + " s, nucleation window " + nucleationWindowSeconds + " s, " + maxTimeSteps);
         }
     }
 
     /**
      * Defaults: 10% thickness change (of at least 0.5 um), 2% of the separator per filament step, steps
      * from 1 ms to 5 min growing at most 2x, and up to 1 h where every pixel's current moves by less than
-     * 10% and the cell voltage by less than 1 mV per step; one hour after a short, 2 million steps.
+     * 10% and the cell voltage by less than 1 mV per step; one hour after a short; a 1 s nucleation
+     * window; 2 million steps.
      */
     public static SimulationSettings defaults() {
-        return new SimulationSettings(0.1, 0.5e-6, 0.1, 0.02, 1e-3, 300, 3600, 1e-3, 2.0, 3600, 2_000_000);
+        return new SimulationSettings(0.1, 0.5e-6, 0.1, 0.02, 1e-3, 300, 3600, 1e-3, 2.0, 3600, 1.0, 2_000_000);
     }
 
     /** The same settings with every time-step bound scaled by {@code factor} (time-step convergence). */
@@ -61,6 +66,6 @@ public record SimulationSettings(double maxThicknessChangeFraction, double thick
         return new SimulationSettings(maxThicknessChangeFraction * factor, thicknessFloorMeters,
                 maxCurrentChangeFraction * factor, maxFilamentAdvanceFraction * factor, minStepSeconds * factor,
                 maxStepSeconds * factor, plateauStepSeconds * factor, plateauVoltageChangeVolts * factor, maxStepGrowth,
-                afterShortSeconds, maxTimeSteps);
+                afterShortSeconds, nucleationWindowSeconds, maxTimeSteps);
     }
 }

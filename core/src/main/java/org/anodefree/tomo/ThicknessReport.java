@@ -1,15 +1,12 @@
 package org.anodefree.tomo;
 
-import static org.anodefree.map.MapStatistics.quantileOfSorted;
-
-import java.util.Arrays;
 import org.anodefree.InputException;
-import org.anodefree.map.ThicknessMap;
+import org.anodefree.map.MapStatistics;
 import org.anodefree.units.LithiumMetal;
 
 /**
- * Summary numbers of an extracted thickness map, in micrometres for people to read: distribution
- * of thickness, the areal capacity the Li holds (Li molar volume, {@link LithiumMetal}), how much
+ * Summary numbers of an extracted thickness map, in micrometres for people to read: the distribution
+ * of thickness (the map's {@link MapStatistics}, the one computation of thickness statistics), the areal capacity the Li holds (Li molar volume, {@link LithiumMetal}), how much
  * of a passed charge it accounts for, and how porous the layer is.
  *
  * @param pixels map pixels
@@ -45,27 +42,16 @@ public record ThicknessReport(int pixels, double meanMicrometers, double minMicr
             throw new InputException("passed charge must be a positive areal capacity, got "
                     + passedMilliampHoursPerCm2 + " mAh/cm2");
         }
-        ThicknessMap m = e.countThickness();
-        double[] t = m.insideThicknessesMeters();
-        Arrays.sort(t);
-        double sum = 0;
-        int bare = 0;
-        for (double v : t) {
-            sum += v;
-            if (v == 0) {
-                bare++;
-            }
-        }
-        double mean = sum / t.length;
+        MapStatistics t = e.countThickness().statistics();
         double surfaceSum = 0;
         for (double v : e.surfaceThickness().insideThicknessesMeters()) {
             surfaceSum += v;
         }
-        double capacity = LithiumMetal.capacityMilliampHoursPerCm2FromThickness(mean);
+        double capacity = t.capacityMilliampHoursPerCm2();
         double um = 1e6;
-        return new ThicknessReport(t.length, mean * um, t[0] * um, quantileOfSorted(t, 0.05) * um, quantileOfSorted(t, 0.25) * um,
-                quantileOfSorted(t, 0.5) * um, quantileOfSorted(t, 0.75) * um, quantileOfSorted(t, 0.95) * um, t[t.length - 1] * um,
-                (double) bare / t.length, surfaceSum / t.length * um, e.poreColumnFraction(), capacity,
+        return new ThicknessReport(t.pixels(), t.meanMeters() * um, t.minMeters() * um, t.p05Meters() * um,
+                t.p25Meters() * um, t.medianMeters() * um, t.p75Meters() * um, t.p95Meters() * um, t.maxMeters() * um,
+                t.bareFraction(), surfaceSum / t.pixels() * um, e.poreColumnFraction(), capacity,
                 passedMilliampHoursPerCm2, capacity / passedMilliampHoursPerCm2, e.tiltDegrees());
     }
 }

@@ -17,7 +17,7 @@ class CathodeStateTest {
 
     @Test
     void fullChargeAndDischargeGiveTheFirstCycleEfficiencyOfTheParameterSet() {
-        CathodeState c = CathodeState.assembled(CellDesign.of(CellType.FULL, P), P);
+        CathodeState c = CathodeModel.of(P).assembled(CellDesign.of(CellType.FULL, P));
         double q = c.loadingCoulombsPerM2();
         assertThat(c.stateOfCharge()).isZero();
         CathodeState charged = c.charged(q, 21600, 1);

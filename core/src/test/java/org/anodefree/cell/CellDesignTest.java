@@ -31,13 +31,13 @@ class CellDesignTest {
 
     @Test
     void rejectsDesignsThatCannotBeBuilt() {
-        assertThatThrownBy(() -> new CellDesign(CellType.HALF, 0.01, 6.5e-4, 15e6, 298, 108000, 3e-4))
+        assertThatThrownBy(() -> new CellDesign(CellType.HALF, 0.01, 6.5e-4, 15e6, 298, 108000, 3e-4, 0.18))
                 .isInstanceOf(InputException.class).hasMessageContaining("a half cell has no cathode");
-        assertThatThrownBy(() -> new CellDesign(CellType.FULL, 0.01, 6.5e-4, 15e6, 298, 0, 0))
+        assertThatThrownBy(() -> new CellDesign(CellType.FULL, 0.01, 6.5e-4, 15e6, 298, 0, 0, 0.18))
                 .hasMessageContaining("cathode loading must be positive");
-        assertThatThrownBy(() -> new CellDesign(CellType.FULL, 0.01, 6.5e-4, 15e6, 298, 108000, 1e-4))
+        assertThatThrownBy(() -> new CellDesign(CellType.FULL, 0.01, 6.5e-4, 15e6, 298, 108000, 1e-4, 0.18))
                 .hasMessageContaining("anode-free full cell has no Li foil");
-        assertThatThrownBy(() -> new CellDesign(CellType.LI_EXCESS, 0.01, 0, 15e6, 298, 108000, 3e-4))
+        assertThatThrownBy(() -> new CellDesign(CellType.LI_EXCESS, 0.01, 0, 15e6, 298, 108000, 3e-4, 0.18))
                 .hasMessageContaining("separator thickness must be positive");
         assertThatThrownBy(() -> CellType.parse("excess", "--cell")).hasMessageContaining("use half, full or li-excess");
         assertThat(CellType.parse(" Li-Excess ", "--cell")).isEqualTo(CellType.LI_EXCESS);

@@ -11,7 +11,7 @@ class CorrelatedWeibullCriticalCurrentDensityTest {
     @Test
     void marginalIsWeibullAndNeighboursAreCorrelated() {
         int w = 64;
-        CorrelatedWeibullCriticalCurrentDensity law = new CorrelatedWeibullCriticalCurrentDensity(10, 3, w, 100e-6, 10e-6);
+        CorrelatedWeibullCriticalCurrentDensity law = new CorrelatedWeibullCriticalCurrentDensity(10, 3, org.anodefree.grid.PixelGrid.square(w, 10e-6), 100e-6);
         double[] t = new double[w * w];
         law.fill(3, RandomStream.VOID_THRESHOLD, t);
         double[] sorted = t.clone();
@@ -24,7 +24,7 @@ class CorrelatedWeibullCriticalCurrentDensityTest {
         }
         // lag-1 correlation of a 10-pixel correlation length is high; of white noise it is ~0
         assertThat(lagOneCorrelation(t, w)).isGreaterThan(0.8);
-        new CorrelatedWeibullCriticalCurrentDensity(10, 3, w, 0, 10e-6).fill(3, RandomStream.VOID_THRESHOLD, t);
+        new CorrelatedWeibullCriticalCurrentDensity(10, 3, org.anodefree.grid.PixelGrid.square(w, 10e-6), 0).fill(3, RandomStream.VOID_THRESHOLD, t);
         assertThat(Math.abs(lagOneCorrelation(t, w))).isLessThan(0.1);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CreepLimitedVoidsTest {
     /** Thick-foil threshold 10 A/m2 at 7 MPa, exponent 1.9, resupply limited below 20 um, delta 1 um, tau 600 s. */
     private static CreepLimitedVoids law(double pressure) {
-        return new CreepLimitedVoids(20e-6, 1.0, 7e6, pressure, 1.9, 1e-6, 600, 0.05);
+        return new CreepLimitedVoids(20e-6, 1.0, 7e6, pressure, 1.9, 1e-6, 600, 0.05, null);
     }
 
     @Test

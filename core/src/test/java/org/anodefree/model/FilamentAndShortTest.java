@@ -29,9 +29,13 @@ class FilamentAndShortTest {
 
     @Test
     void noOpFilamentsNeverStartOrGrow() {
-        FilamentLaw none = new FilamentLaw.None();
-        assertThat(none.starts(1e9, 0)).isFalse();
-        assertThat(none.growthMetersPerSecond(1e9)).isZero();
+        FilamentLaw.Filaments none = new FilamentLaw.None().start(1, org.anodefree.grid.PixelGrid.square(4, 1e-5), 6.5e-4,
+                new FilamentBridgeShort(1e-4));
+        assertThat(none.plate(0, 1e9, 1e-3, 1.0, 1.0)).isFalse();
+        assertThat(none.bridging()).isZero();
+        assertThat(none.maxLengthMeters()).isZero();
+        assertThat(none.stableStepSeconds(new double[] {-1e9, 0, 0, 0}, new boolean[] {true, true, true, true}, 1e-5))
+                .isInfinite();
     }
 
     @Test

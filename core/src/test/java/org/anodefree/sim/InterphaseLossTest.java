@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.anodefree.cell.CellType;
-import org.anodefree.model.InterfaceLaws;
-import org.anodefree.model.ParabolicInterphase;
 import org.anodefree.parameters.ModelParameters;
 import org.anodefree.parameters.Parameter;
 import org.anodefree.units.LithiumMetal;
@@ -17,39 +15,6 @@ import org.junit.jupiter.api.Test;
  * loses ever less; every coulomb stays accounted for.
  */
 class InterphaseLossTest {
-    private static final double K = 1.82;
-
-    @Test
-    void agingTakesTheLawsLossFromEachPixelAndRestartsWhereThereIsNoLi() {
-        double h0 = 1e-6;
-        InterfaceState s = new InterfaceState(4, 1e-5, InterfaceLaws.none(), 1, h0);
-        InterfaceState.Ledger ledger = new InterfaceState.Ledger();
-        ParabolicInterphase law = new ParabolicInterphase(K, 0);
-        s.voidContact[1] = 0.5;               // half the Li surface touches the electrolyte
-        s.hasLithium[2] = false;              // a bare pixel
-        s.thicknessMeters[2] = 0;
-        s.interphaseAgeSeconds[2] = 500;
-        s.thicknessMeters[3] = 1e-13;         // a pixel with less Li than the interphase wants
-        double metalBefore = s.metalCoulombsPerM2();
-        s.growInterphase(3600, law, ledger);
-        double full = K * 60;                 // C/m2 in the first hour
-        double q0 = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(h0);
-        assertThat(LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(s.thicknessMeters[0])).isCloseTo(q0 - full,
-                within(1e-9));
-        assertThat(LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(s.thicknessMeters[1])).isCloseTo(q0 - full / 2,
-                within(1e-9));
-        assertThat(s.interphaseAgeSeconds[0]).isEqualTo(3600);
-        assertThat(s.interphaseAgeSeconds[2]).isZero();
-        assertThat(s.thicknessMeters[3]).isZero();
-        assertThat(s.hasLithium[3]).isTrue();
-        assertThat(ledger.lost).isPositive().isCloseTo(metalBefore - s.metalCoulombsPerM2(), within(1e-12 * q0));
-        // the second hour costs less than the first: k (sqrt(2 h) - sqrt(1 h))
-        double before = s.thicknessMeters[0];
-        s.growInterphase(3600, law, ledger);
-        double second = LithiumMetal.chargeCoulombsPerM2FromThicknessMeters(before - s.thicknessMeters[0]);
-        assertThat(second).isCloseTo(K * (Math.sqrt(7200) - 60), within(1e-9)).isLessThan(full);
-    }
-
     @Test
     void chargeIsConservedToTheLedgerWithAFastInterphaseThroughDepletionRestsAndReplating() {
         ModelParameters p = SimulationTest.noFilaments().with(Parameter.LOSS_INTERPHASE_GROWTH, 50);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
+import org.anodefree.grid.PixelGrid;
 import org.anodefree.parameters.ModelParameters;
 import org.anodefree.protocol.Protocol;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class PlateauStepTest {
 
     private static SimulationResult run(SimulationSettings settings) {
         ModelParameters p = SimulationTest.noFilaments();
-        return new Simulation(new SimulationProblem(CellDesign.of(CellType.HALF, p), p, Protocol.parse(CYCLES, "test"),
-                24, 1e-5, 5, settings)).run(null);
+        return new Simulation(SimulationProblem.of(CellDesign.of(CellType.HALF, p), p, Protocol.parse(CYCLES, "test"),
+                PixelGrid.square(24, 1e-5), 5, settings)).run(null);
     }
 
     @Test
@@ -28,7 +29,8 @@ class PlateauStepTest {
         SimulationSettings d = SimulationSettings.defaults();
         SimulationSettings fixed = new SimulationSettings(d.maxThicknessChangeFraction(), d.thicknessFloorMeters(),
                 d.maxCurrentChangeFraction(), d.maxFilamentAdvanceFraction(), d.minStepSeconds(), d.maxStepSeconds(),
-                d.maxStepSeconds(), d.plateauVoltageChangeVolts(), d.maxStepGrowth(), d.afterShortSeconds(), d.maxTimeSteps());
+                d.maxStepSeconds(), d.plateauVoltageChangeVolts(), d.maxStepGrowth(), d.afterShortSeconds(), d.nucleationWindowSeconds(),
+                d.maxTimeSteps());
         SimulationResult reference = run(fixed);
         SimulationResult plateau = run(d);
         assertThat(plateau.maxRelativeImbalance()).isLessThan(1e-9);

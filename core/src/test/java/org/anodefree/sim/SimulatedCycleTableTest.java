@@ -43,7 +43,7 @@ class SimulatedCycleTableTest {
                 end[0] = s;
             }
         });
-        assertThat(r.stopReason()).isEqualTo("protocol complete");
+        assertThat(r.stopReason()).isEqualTo(StopReason.PROTOCOL_COMPLETE);
         CycleSummary summary = CycleAnalysis.analyze(r.record(), CellDesign.of(type, p).electrodeAreaM2(),
                 type.hasCathode() ? PlatingSign.POSITIVE : PlatingSign.NEGATIVE);
         CycleTable table = CycleTable.of(r.record(), summary);

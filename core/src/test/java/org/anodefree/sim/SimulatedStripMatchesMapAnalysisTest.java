@@ -138,8 +138,8 @@ class SimulatedStripMatchesMapAnalysisTest {
     void localCurrentAt85PercentStrippedIsNominalOverActiveAreaAndMoreAtEdges() {
         for (long seed : SEEDS) {
             Run r = run(seed);
-            double[] j = r.at85().currentDensityAmpsPerM2();
-            double[] c = r.at85().contactFraction();
+            double[] j = r.at85().currentDensityAmpsPerM2().toArray();
+            double[] c = r.at85().contactFraction().toArray();
             double current = 0;
             double contact = 0;
             double max = 0;

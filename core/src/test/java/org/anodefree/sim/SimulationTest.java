@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
+import org.anodefree.grid.PixelGrid;
 import org.anodefree.cycling.CyclingEvent;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.parameters.ModelParameters;
@@ -17,14 +18,14 @@ import org.anodefree.protocol.Protocol;
 import org.anodefree.units.LithiumMetal;
 import org.junit.jupiter.api.Test;
 
-/** The time stepper on small grids: conservation, determinism, exact uniform case, nucleation dip, short. */
+/** The time stepper on small grids: conservation, determinism, nucleation dip, short (the exact no-law case: {@link NoLawAnalyticTest}). */
 class SimulationTest {
     private static final ModelParameters DEFAULTS = ModelParameters.defaults();
 
     static SimulationResult run(ModelParameters p, CellType type, String protocol, int width, long seed,
             Simulation.Listener listener) {
-        return new Simulation(new SimulationProblem(CellDesign.of(type, p), p, Protocol.parse(protocol, "test"), width,
-                1e-5, seed, SimulationSettings.defaults())).run(listener);
+        return new Simulation(SimulationProblem.of(CellDesign.of(type, p), p, Protocol.parse(protocol, "test"),
+                PixelGrid.square(width, 1e-5), seed, SimulationSettings.defaults())).run(listener);
     }
 
     /** Defaults with no filament ever starting (thresholds far above any local current). */
@@ -45,7 +46,7 @@ class SimulationTest {
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
         double[] active = r.record().column(Simulation.ACTIVE_AREA).doubles();
         assertThat(active[active.length - 1]).isGreaterThan(0); // re-nucleated after stripping to depletion
-        assertThat(r.stopReason()).isEqualTo("protocol complete");
+        assertThat(r.stopReason()).isEqualTo(StopReason.PROTOCOL_COMPLETE);
     }
 
     /**
@@ -118,38 +119,6 @@ class SimulationTest {
     }
 
     @Test
-    void aUniformInterfacePlatesUniformlyAtTheSeriesResistancePlateau() {
-        ModelParameters p = noFilaments().with(Parameter.HETEROGENEITY_LOG_STD_DEV, 0)
-                .with(Parameter.NUCLEATION_OVERPOTENTIAL, 0).with(Parameter.DEPOSIT_CONTACT_FEEDBACK, 0);
-        double[][] finalThickness = new double[1][];
-        SimulationResult r = run(p, CellType.HALF, "Plate at 1 mA/cm2 until 1 mAh/cm2", 16, 5, new Simulation.Listener() {
-            @Override
-            public void stepEnded(org.anodefree.protocol.ScheduledStep step, SimulationSnapshot s) {
-                finalThickness[0] = s.thicknessMeters();
-            }
-        });
-        double[] lostColumn = r.record().column(Simulation.LOST).doubles();
-        double lost = lostColumn[lostColumn.length - 1];
-        assertThat(lost).isGreaterThan(0); // the interphase took its share, the same on every pixel
-        double expectedMean = LithiumMetal.thicknessMetersFromCapacity(1.0 - lost);
-        for (double h : finalThickness[0]) {
-            assertThat(h).isCloseTo(expectedMean, org.assertj.core.data.Percentage.withPercentage(1e-9));
-        }
-        // V = -(j L / sigma) - 2 * (2 R T / F) asinh(j / (2 j0)): slab plus two symmetric Butler-Volmer interfaces.
-        double j = 10;
-        double rtf = 8.314462618 * p.value(Parameter.CELL_TEMPERATURE) / LithiumMetal.FARADAY_COULOMBS_PER_MOL;
-        double eta = 2 * rtf * Math.log(j / (2 * p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY))
-                + Math.sqrt(Math.pow(j / (2 * p.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY)), 2) + 1));
-        double expected = -(j * p.value(Parameter.CELL_SEPARATOR_THICKNESS) / p.value(Parameter.LPSC_CONDUCTIVITY))
-                - 2 * eta;
-        double[] v = r.record().voltageVolts();
-        for (double volts : v) {
-            assertThat(volts).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
-        }
-        assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
-    }
-
-    @Test
     void platingOntoBareCopperShowsANucleationDip() {
         SimulationResult r = run(noFilaments(), CellType.HALF, "Plate at 1 mA/cm2 until 1 mAh/cm2", 32, 2, null);
         double[] v = r.record().voltageVolts();
@@ -168,7 +137,7 @@ class SimulationTest {
         // the peak is where the nuclei formed during the polarisation ramp first carry the current
         assertThat(early).isLessThan(plateau - 0.005);
         // and none without a nucleation barrier
-        SimulationResult flat = run(noFilaments().with(Parameter.NUCLEATION_OVERPOTENTIAL, 0), CellType.HALF,
+        SimulationResult flat = run(noFilaments().withOverride("model.nucleation=none"), CellType.HALF,
                 "Plate at 1 mA/cm2 until 1 mAh/cm2", 32, 2, null);
         double[] fv = flat.record().voltageVolts();
         assertThat(fv[0]).isCloseTo(fv[fv.length - 1], org.assertj.core.data.Offset.offset(0.002));
@@ -191,7 +160,7 @@ class SimulationTest {
             assertThat(v[i]).isBetween(-10 * 1e-4 * 1.0001, 0.0);
         }
         assertThat(rec.timeSeconds()[v.length - 1] - e.timeSeconds()).isGreaterThanOrEqualTo(3600 - 1e-6);
-        assertThat(r.stopReason()).isEqualTo("short circuit");
+        assertThat(r.stopReason()).isEqualTo(StopReason.SHORT_CIRCUIT);
         // with no filaments the same cell does not short
         SimulationResult none = run(noFilaments(), CellType.HALF, "Plate at 1 mA/cm2 until 2 mAh/cm2", 32, 4, null);
         assertThat(none.record().events()).noneMatch(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT);
@@ -204,7 +173,7 @@ class SimulationTest {
         double[] v = r.record().voltageVolts();
         assertThat(v[0]).isBetween(3.4, 4.0);
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
-        assertThat(r.stopReason()).isEqualTo("protocol complete");
+        assertThat(r.stopReason()).isEqualTo(StopReason.PROTOCOL_COMPLETE);
     }
 
     @Test
@@ -214,7 +183,7 @@ class SimulationTest {
         CyclingEvent e = rec.events().stream().filter(x -> x.kind() == CyclingEvent.Kind.SHORT_CIRCUIT).findFirst()
                 .orElseThrow();
         assertThat(e.row()).isEqualTo(rec.rows() - 1);
-        assertThat(r.stopReason()).isEqualTo("short circuit");
+        assertThat(r.stopReason()).isEqualTo(StopReason.SHORT_CIRCUIT);
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
     }
 }

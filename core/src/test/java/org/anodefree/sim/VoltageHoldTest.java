@@ -40,7 +40,7 @@ class VoltageHoldTest {
         assertThat(before).isGreaterThan(0.5);
         assertThat(i[first] / area).isGreaterThan(5); // it starts near the charge current
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
-        assertThat(r.stopReason()).isEqualTo("protocol complete");
+        assertThat(r.stopReason()).isEqualTo(StopReason.PROTOCOL_COMPLETE);
     }
 
     @Test
@@ -78,6 +78,6 @@ class VoltageHoldTest {
             assertThat(rec.currentAmps()[row]).isPositive();
         }
         assertThat(r.maxRelativeImbalance()).isLessThan(1e-9);
-        assertThat(r.stopReason()).isEqualTo("protocol complete");
+        assertThat(r.stopReason()).isEqualTo(StopReason.PROTOCOL_COMPLETE);
     }
 }

@@ -1,5 +1,6 @@
 package org.anodefree.app.calibrate;
 
+import org.anodefree.experiment.Check;
 import org.anodefree.io.config.Experiment;
 
 /**
@@ -30,7 +31,7 @@ public final class BandScore {
     }
 
     /** The residual of {@code value} against the check's band; the check must have a band. */
-    public static double residual(Experiment.Check check, double value, double pull) {
+    public static double residual(Check check, double value, double pull) {
         if (check.band() == null) {
             throw new IllegalArgumentException(check.name() + ": a check without a band has no residual");
         }

@@ -1,5 +1,6 @@
 package org.anodefree.app.calibrate;
 
+import org.anodefree.experiment.Estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.anodefree.InputException;
 import org.anodefree.app.Json;
-import org.anodefree.app.reproduce.Estimate;
 import org.anodefree.io.AtomicFiles;
 import org.anodefree.parameters.Parameter;
 

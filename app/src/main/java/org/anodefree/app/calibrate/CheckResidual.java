@@ -1,6 +1,6 @@
 package org.anodefree.app.calibrate;
 
-import org.anodefree.app.reproduce.Estimate;
+import org.anodefree.experiment.Estimate;
 
 /**
  * One check's contribution to the objective at one evaluation.

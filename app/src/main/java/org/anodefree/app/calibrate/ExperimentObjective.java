@@ -3,17 +3,22 @@ package org.anodefree.app.calibrate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.anodefree.AnodefreeException;
 import org.anodefree.InputException;
-import org.anodefree.app.reproduce.Reproduction;
-import org.anodefree.app.reproduce.RowResult;
-import org.anodefree.app.reproduce.RunOptions;
+import org.anodefree.experiment.Check;
+import org.anodefree.experiment.CheckResult;
+import org.anodefree.experiment.Estimate;
+import org.anodefree.experiment.ExperimentEnsembles;
+import org.anodefree.experiment.SeedSet;
+import org.anodefree.experiment.SimulatedExperiment;
 import org.anodefree.io.config.Experiment;
 import org.anodefree.parameters.ModelParameters;
+import org.anodefree.sim.SimulationSettings;
 
 /**
- * The calibration objective over experiment files: runs the spec's experiments through {@link Reproduction}
- * with the candidate values set on the base parameters, and sums the weighted {@link BandScore} residuals
+ * The calibration objective over experiment files: runs the spec's simulated experiments through the core
+ * {@link ExperimentEnsembles} (no files, no plots) with the candidate values set on the base parameters,
+ * and sums the weighted {@link BandScore} residuals
  * of their selected checks. Every evaluation runs the same seeds (common random numbers), so the
  * objective is a deterministic function of the values. An experiment that fails to run scores
  * {@link BandScore#UNMEASURED} on each of its checks.
@@ -21,25 +26,23 @@ import org.anodefree.parameters.ModelParameters;
 public final class ExperimentObjective implements CalibrationObjective {
     private final CalibrationSpec spec;
     private final ModelParameters base;
-    private final Path scratch;
-    private final List<Experiment> experiments = new ArrayList<>();
+    private final List<SimulatedExperiment> experiments = new ArrayList<>();
     private final List<int[]> selected = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
 
     /**
      * @param all the experiments available (e.g. every file under {@code experiments/})
      * @param base the parameter set the free values are set on
-     * @param scratch where runners that always write figures may write them
+     * @param scratch unused (runs write no files); kept so callers need not change
      */
     public ExperimentObjective(CalibrationSpec spec, List<Experiment> all, ModelParameters base, Path scratch) {
         this.spec = spec;
         this.base = base;
-        this.scratch = scratch;
         for (CalibrationSpec.Target t : spec.targets()) {
             Experiment e = all.stream().filter(x -> x.id().equalsIgnoreCase(t.experiment())).findFirst()
                     .orElseThrow(() -> new InputException("calibration spec: no experiment '" + t.experiment() + "'; have "
                             + String.join(", ", all.stream().map(Experiment::id).toList())));
-            experiments.add(e);
+            experiments.add(e.simulated());
             selected.add(checksOf(e, t));
             weights.add(t.weight());
         }
@@ -48,7 +51,7 @@ public final class ExperimentObjective implements CalibrationObjective {
     private static int[] checksOf(Experiment e, CalibrationSpec.Target t) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < e.checks().size(); i++) {
-            Experiment.Check c = e.checks().get(i);
+            Check c = e.checks().get(i);
             if (t.checks().isEmpty() ? c.band() != null : t.checks().contains(c.name())) {
                 if (c.band() == null) {
                     throw new InputException("calibration spec: " + e.id() + ": check '" + c.name()
@@ -80,24 +83,31 @@ public final class ExperimentObjective implements CalibrationObjective {
     @Override
     public Evaluation evaluate(double[] values) {
         long start = System.nanoTime();
-        RunOptions options = new RunOptions(parametersAt(values), spec.gridPixels(), spec.seeds(), false);
-        List<Reproduction.ExperimentResult> results = new Reproduction(options).run(experiments, Set.of(), scratch);
+        ExperimentEnsembles.Options options = new ExperimentEnsembles.Options(parametersAt(values), spec.gridPixels(),
+                spec.seeds() > 0 ? SeedSet.count(spec.seeds()) : null, SimulationSettings.defaults(),
+                Runtime.getRuntime().availableProcessors());
         List<CheckResidual> checks = new ArrayList<>();
         double total = 0;
         for (int k = 0; k < experiments.size(); k++) {
-            Experiment e = experiments.get(k);
-            Reproduction.ExperimentResult r = results.get(k);
+            SimulatedExperiment e = experiments.get(k);
+            List<Estimate> estimates = null;
+            String error = null;
+            try {
+                estimates = ExperimentEnsembles.run(e, options).estimates();
+            } catch (AnodefreeException ex) {
+                error = ex.getMessage();
+            }
             for (int i : selected.get(k)) {
-                Experiment.Check c = e.checks().get(i);
+                Check c = e.checks().get(i);
                 CheckResidual cr;
-                if (r.error() != null) {
+                if (error != null) {
                     cr = new CheckResidual(e.id(), c.name(), c.quantity(), c.reported(), c.band().describe(), null,
                             weights.get(k) * BandScore.UNMEASURED, "ERROR");
                 } else {
-                    RowResult row = r.rows().get(i);
+                    CheckResult row = CheckResult.judge(e.id(), c, estimates.get(i));
                     double res = weights.get(k) * BandScore.residual(c, row.simulated().median(), spec.pull());
                     cr = new CheckResidual(e.id(), c.name(), c.quantity(), c.reported(), c.band().describe(),
-                            row.simulated(), res, row.verdict());
+                            row.simulated(), res, row.verdict().name());
                 }
                 checks.add(cr);
                 total += cr.residual();

@@ -12,8 +12,8 @@ public final class SimulationMaps {
     public static void write(SimulationSnapshot s, double separatorMeters, Path dir, String prefix) {
         int w = s.width();
         double[] h = s.thicknessMeters();
-        double[] j = s.currentDensityAmpsPerM2();
-        double[] f = s.filamentLengthMeters();
+        double[] j = s.currentDensityAmpsPerM2().toArray();
+        double[] f = s.filamentLengthMeters().toArray();
         double hMax = 0;
         double jMax = 0;
         for (int i = 0; i < h.length; i++) {

@@ -1,5 +1,6 @@
 package org.anodefree.app.reproduce;
 
+import org.anodefree.experiment.Estimate;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.anodefree.app.reproduce;
 
+import org.anodefree.experiment.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ public final class Reproduction {
     }
 
     /** Results of one experiment. */
-    public record ExperimentResult(Experiment experiment, List<RowResult> rows, Outcome outcome, double wallSeconds,
+    public record ExperimentResult(Experiment experiment, List<CheckResult> rows, Outcome outcome, double wallSeconds,
             String error) {
     }
 
@@ -54,9 +55,9 @@ public final class Reproduction {
             }
             try {
                 Outcome o = runner.run(e, outDir);
-                List<RowResult> rows = new ArrayList<>();
+                List<CheckResult> rows = new ArrayList<>();
                 for (int i = 0; i < e.checks().size(); i++) {
-                    rows.add(RowResult.judge(e.id(), e.checks().get(i), o.estimates().get(i)));
+                    rows.add(CheckResult.judge(e.id(), e.checks().get(i), o.estimates().get(i)));
                 }
                 results.add(new ExperimentResult(e, rows, o, (System.nanoTime() - start) / 1e9, null));
             } catch (AnodefreeException ex) {

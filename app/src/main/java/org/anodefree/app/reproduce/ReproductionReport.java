@@ -1,5 +1,7 @@
 package org.anodefree.app.reproduce;
 
+import org.anodefree.experiment.CheckResult;
+import org.anodefree.experiment.Estimate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ public final class ReproductionReport {
     /** Whether every judged row passed and no experiment failed to run. */
     public boolean allPassed() {
         return results.stream().allMatch(r -> r.error() == null
-                && r.rows().stream().noneMatch(x -> x.verdict().equals("FAIL")));
+                && r.rows().stream().noneMatch(x -> x.verdict() == CheckResult.Verdict.FAIL));
     }
 
     /** The table as fixed-width text. */
@@ -40,7 +42,7 @@ public final class ReproductionReport {
                         "ERROR: " + r.error()));
                 continue;
             }
-            for (RowResult row : r.rows()) {
+            for (CheckResult row : r.rows()) {
                 sb.append(String.format(Locale.ROOT, "%-5s %-44s %-26s %-10s %-10s %s%s%n", row.experiment(),
                         clip(row.check().name(), 44), estimate(row.simulated()), num(row.check().reported()),
                         row.check().band() == null ? "-" : row.check().band().describe(), row.verdict(),
@@ -50,8 +52,8 @@ public final class ReproductionReport {
                 sb.append("      ").append(d).append('\n');
             }
         }
-        long pass = rows().stream().filter(x -> x.verdict().equals("PASS")).count();
-        long fail = rows().stream().filter(x -> x.verdict().equals("FAIL")).count();
+        long pass = rows().stream().filter(x -> x.verdict() == CheckResult.Verdict.PASS).count();
+        long fail = rows().stream().filter(x -> x.verdict() == CheckResult.Verdict.FAIL).count();
         long errors = results.stream().filter(r -> r.error() != null).count();
         sb.append(String.format(Locale.ROOT, "%d passed, %d failed, %d experiments could not run; wall time %.1f s%n",
                 pass, fail, errors, wallSeconds));
@@ -77,7 +79,7 @@ public final class ReproductionReport {
                 m.put("reason", r.error());
                 rows.add(m);
             }
-            for (RowResult row : r.rows()) {
+            for (CheckResult row : r.rows()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("experiment", row.experiment());
                 m.put("check", row.check().name());
@@ -89,7 +91,7 @@ public final class ReproductionReport {
                 m.put("members", row.simulated().members());
                 m.put("reported", row.check().reported());
                 m.put("band", row.check().band() == null ? null : row.check().band().describe());
-                m.put("verdict", row.verdict());
+                m.put("verdict", row.verdict().name());
                 m.put("reason", row.reason());
                 rows.add(m);
             }
@@ -103,7 +105,7 @@ public final class ReproductionReport {
 
     private String markdown() {
         StringBuilder sb = new StringBuilder("| row | check | simulated (median [range]) | reported | band | verdict |\n|---|---|---|---|---|---|\n");
-        for (RowResult row : rows()) {
+        for (CheckResult row : rows()) {
             sb.append("| ").append(row.experiment()).append(" | ").append(row.check().name()).append(" | ")
                     .append(estimate(row.simulated())).append(" | ").append(num(row.check().reported())).append(" | ")
                     .append(row.check().band() == null ? "-" : row.check().band().describe()).append(" | ")
@@ -127,7 +129,7 @@ public final class ReproductionReport {
                         .append(esc(r.experiment().title())).append("</td><td class=ERROR>ERROR: ")
                         .append(esc(r.error())).append("</td></tr>");
             }
-            for (RowResult row : r.rows()) {
+            for (CheckResult row : r.rows()) {
                 sb.append("<tr><td>").append(esc(row.experiment())).append("</td><td>").append(esc(row.check().name()))
                         .append("</td><td>").append(esc(estimate(row.simulated()))).append("</td><td>")
                         .append(esc(num(row.check().reported()))).append("</td><td>")
@@ -157,7 +159,7 @@ public final class ReproductionReport {
         return sb.toString();
     }
 
-    private List<RowResult> rows() {
+    private List<CheckResult> rows() {
         return results.stream().flatMap(r -> r.rows().stream()).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.anodefree.app.reproduce;
 
+import org.anodefree.experiment.Check;
+import org.anodefree.experiment.Estimate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class StackEnergyRunner implements ExperimentRunner {
         double loading = e.number("loading_mAh_per_cm2");
         double excess = e.number("li_excess_mAh_per_cm2");
         List<Estimate> estimates = new ArrayList<>();
-        for (Experiment.Check c : e.checks()) {
+        for (Check c : e.checks()) {
             double u = c.at().getOrDefault("utilisation", 1.0);
             StackEnergy af = base.with(loading, u, 0).energy();
             StackEnergy le = base.with(loading, u, excess).energy();

@@ -1,5 +1,7 @@
 package org.anodefree.app.reproduce;
 
+import org.anodefree.experiment.Check;
+import org.anodefree.experiment.Estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +75,7 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
                 .mapToObj(s -> StrippingAnalysis.of(recipe.withSeed(s).generate())).toArray(StrippingAnalysis[]::new);
         List<Estimate> estimates = new ArrayList<>();
         List<Double> levels = new ArrayList<>();
-        for (Experiment.Check c : e.checks()) {
+        for (Check c : e.checks()) {
             if (c.quantity().equals("thinnest_um") || c.quantity().equals("thickest_um")) {
                 double[] v = new double[seeds];
                 for (int s = 0; s < seeds; s++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anodefree.app.plot.ChartFiles;
 import org.anodefree.app.plot.CycleCharts;
+import org.anodefree.experiment.SimulatedRun;
 import org.anodefree.cycling.CycleTable;
 import org.anodefree.cycling.ShortCircuit;
 import org.anodefree.io.cycler.BdfCsvWriter;
@@ -19,10 +20,10 @@ public final class EnsembleFiles {
     }
 
     /** Writes the ensemble's files into {@code dir}; {@code what} names the cell in chart titles. */
-    public static void write(List<Ensemble.Member> members, String what, Path dir) {
+    public static void write(List<SimulatedRun> members, String what, Path dir) {
         List<CycleTable> tables = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Ensemble.Member m : members) {
+        for (SimulatedRun m : members) {
             tables.add(m.cycles());
             names.add("seed " + m.seed());
         }
@@ -35,9 +36,9 @@ public final class EnsembleFiles {
     }
 
     /** One point per member that shorted: the Li it held when the cycle of its short began, and its capacity. */
-    static List<CycleCharts.ShortPoint> shortPoints(List<Ensemble.Member> members) {
+    static List<CycleCharts.ShortPoint> shortPoints(List<SimulatedRun> members) {
         List<CycleCharts.ShortPoint> points = new ArrayList<>();
-        for (Ensemble.Member m : members) {
+        for (SimulatedRun m : members) {
             ShortCircuit sc = m.summary().shortCircuit();
             if (sc.occurred() && sc.cycle() >= 1 && sc.cycle() <= m.cycles().rows()) {
                 points.add(new CycleCharts.ShortPoint("seed " + m.seed(), m.cycles().netPlatedBefore(sc.cycle()),

@@ -1,5 +1,7 @@
 package org.anodefree.app.calibrate;
 
+import org.anodefree.experiment.Band;
+import org.anodefree.experiment.Check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class BandScoreTest {
     private static final double PULL = 0.01;
 
-    private static Experiment.Check check(Double min, Double max, double reported) {
-        return new Experiment.Check("c", "q", Map.of(), reported, new Experiment.Band(null, null, min, max));
+    private static Check check(Double min, Double max, double reported) {
+        return new Check("c", "q", Map.of(), reported, new Band(null, null, min, max));
     }
 
     @Test
     void aTwoSidedBandScoresDistanceOutsideInBandWidthsAndPullsToItsCentre() {
-        Experiment.Check c = check(3.0, 13.0, 6.5);
+        Check c = check(3.0, 13.0, 6.5);
         assertThat(BandScore.residual(c, 8, PULL)).isZero();
         assertThat(BandScore.residual(c, 3, PULL)).isCloseTo(PULL, within(1e-15));
         assertThat(BandScore.residual(c, 10.5, PULL)).isCloseTo(0.5 * PULL, within(1e-15));
@@ -29,26 +31,26 @@ class BandScoreTest {
 
     @Test
     void aRelativeBandIsTwoSidedAroundTheReportedValue() {
-        Experiment.Check c = new Experiment.Check("c", "q", Map.of(), -50, new Experiment.Band(0.2, null, null, null));
+        Check c = new Check("c", "q", Map.of(), -50, new Band(0.2, null, null, null));
         assertThat(BandScore.residual(c, -50, PULL)).isZero();
         assertThat(BandScore.residual(c, -80, PULL)).isCloseTo(1.0 + PULL, within(1e-12));
     }
 
     @Test
     void aOneSidedBandUsesItsBoundAsScaleAndRewardsAMarginOfOneScale() {
-        Experiment.Check min = check(25.0, null, 25);
+        Check min = check(25.0, null, 25);
         assertThat(BandScore.residual(min, 20, PULL)).isCloseTo(0.2 + PULL, within(1e-12));
         assertThat(BandScore.residual(min, 25, PULL)).isCloseTo(PULL, within(1e-15));
         assertThat(BandScore.residual(min, 37.5, PULL)).isCloseTo(0.5 * PULL, within(1e-15));
         assertThat(BandScore.residual(min, 60, PULL)).isZero();
-        Experiment.Check max = check(null, 0.9999999, 1);
+        Check max = check(null, 0.9999999, 1);
         assertThat(BandScore.residual(max, 1.5, PULL)).isCloseTo(0.5000001 / 0.9999999 + PULL, within(1e-9));
         assertThat(BandScore.residual(max, 0, PULL)).isZero();
     }
 
     @Test
     void aZeroBoundFallsBackToTheReportedValueOrOneAsScale() {
-        Experiment.Check shorted = check(null, 0.0, 0);
+        Check shorted = check(null, 0.0, 0);
         assertThat(BandScore.residual(shorted, 0.25, PULL)).isCloseTo(0.25 + PULL, within(1e-12));
         assertThat(BandScore.residual(shorted, 0, PULL)).isCloseTo(PULL, within(1e-15));
         assertThat(BandScore.residual(check(0.0, null, 2), -1, 0)).isCloseTo(0.5, within(1e-12));
@@ -56,7 +58,7 @@ class BandScoreTest {
 
     @Test
     void unmeasuredAndAbsurdValuesScoreTheCap() {
-        Experiment.Check c = check(3.0, 13.0, 6.5);
+        Check c = check(3.0, 13.0, 6.5);
         assertThat(BandScore.residual(c, Double.NaN, PULL)).isEqualTo(BandScore.UNMEASURED);
         assertThat(BandScore.residual(c, Double.POSITIVE_INFINITY, PULL)).isEqualTo(BandScore.UNMEASURED);
         assertThat(BandScore.residual(check(1.0, null, 1), Double.POSITIVE_INFINITY, PULL)).isZero();

@@ -73,7 +73,7 @@ class CalibrationSpecFileTest {
         Files.writeString(exp.resolve("T.yaml"), """
                 id: T
                 kind: simulate
-                inputs: {cell: half}
+                inputs: {cell: half, protocol: "Plate at 1 mA/cm2 until 1 mAh/cm2"}
                 checks:
                   - {name: banded, quantity: plateau_mV, reported: -50, band: {min: -60, max: -40}}
                   - {name: info, quantity: thickness_cv, reported: 0}

@@ -1,5 +1,6 @@
 package org.anodefree.app.reproduce;
 
+import org.anodefree.experiment.Check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class RunOptionsTest {
         in.put("protocol", "Plate at 1 mA/cm2 until 0.1 mAh/cm2");
         in.put("seeds", 8);
         in.put("grid", 64);
-        Experiment.Check plateau = new Experiment.Check("plateau", "plateau_mV", Map.of(), -50, null);
+        Check plateau = new Check("plateau", "plateau_mV", Map.of(), -50, null);
         return new Experiment("X", "t", "", "simulate", in, List.of(plateau), "", Path.of("X.yaml"));
     }
 

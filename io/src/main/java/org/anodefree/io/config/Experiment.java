@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.anodefree.InputException;
+import org.anodefree.experiment.Check;
+import org.anodefree.experiment.SimulatedExperiment;
 
 /**
  * One reproduction experiment as data: what to run ({@code kind} and {@code inputs}) and what the
@@ -15,7 +17,7 @@ import org.anodefree.InputException;
  * @param figure where in the source study the outcome is
  * @param kind which runner computes it
  * @param inputs the runner's inputs (numbers and strings)
- * @param checks the reported outcomes
+ * @param checks the reported outcomes ({@link Check}, with their bands)
  * @param note anything a reader should know (interpretation of the paper, what was fitted)
  * @param file the file it came from
  */
@@ -45,67 +47,11 @@ public record Experiment(String id, String title, String figure, String kind, Ma
         return v.toString();
     }
 
-    /**
-     * A reported outcome.
-     *
-     * @param name what it is, in words
-     * @param quantity the runner's name for the quantity
-     * @param at where the quantity is evaluated (e.g. stripped_fraction: 0.64)
-     * @param reported the paper's value
-     * @param band the pass band, or null for a value shown for information
-     */
-    public record Check(String name, String quantity, Map<String, Double> at, double reported, Band band) {
-        public Check {
-            at = at == null ? Map.of() : Map.copyOf(at);
+    /** This experiment as a typed simulated experiment (kind {@code simulate}). */
+    public SimulatedExperiment simulated() {
+        if (!"simulate".equals(kind)) {
+            throw new InputException(file + ": experiment " + id + " is of kind '" + kind + "', not simulate");
         }
-    }
-
-    /**
-     * A pass band around the reported value: relative, absolute, or explicit bounds.
-     *
-     * @param relative allowed relative deviation (0.05 = 5%)
-     * @param absolute allowed absolute deviation
-     * @param min lowest passing value
-     * @param max highest passing value
-     */
-    public record Band(Double relative, Double absolute, Double min, Double max) {
-        /** Whether {@code value} passes for a reported value {@code reported}. */
-        public boolean contains(double value, double reported) {
-            return value >= low(reported) && value <= high(reported);
-        }
-
-        /** The lowest passing value. */
-        public double low(double reported) {
-            if (min != null) {
-                return min;
-            }
-            return relative != null ? reported * (1 - relative) : absolute != null ? reported - absolute : Double.NEGATIVE_INFINITY;
-        }
-
-        /** The highest passing value. */
-        public double high(double reported) {
-            if (max != null) {
-                return max;
-            }
-            return relative != null ? reported * (1 + relative) : absolute != null ? reported + absolute : Double.POSITIVE_INFINITY;
-        }
-
-        /** The band in words. */
-        public String describe() {
-            if (relative != null) {
-                return "+-" + trim(100 * relative) + "%";
-            }
-            if (absolute != null) {
-                return "+-" + trim(absolute);
-            }
-            if (min == null) {
-                return "<= " + trim(max);
-            }
-            return max == null ? ">= " + trim(min) : trim(min) + " to " + trim(max);
-        }
-
-        private static String trim(double v) {
-            return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-        }
+        return SimulatedExperiment.fromInputs(id, inputs, checks, String.valueOf(file));
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.anodefree.InputException;
+import org.anodefree.experiment.Band;
+import org.anodefree.experiment.Check;
 
 /** Reads experiment files ({@code experiments/*.yaml}) into {@link Experiment}s. */
 public final class ExperimentFiles {
@@ -55,7 +57,7 @@ public final class ExperimentFiles {
         JsonNode in = root.path("inputs");
         in.fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue()
                 : e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
-        List<Experiment.Check> checks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         int k = 0;
         for (JsonNode c : required(root, "checks", file)) {
             k++;
@@ -63,9 +65,9 @@ public final class ExperimentFiles {
             Map<String, Double> at = new LinkedHashMap<>();
             c.path("at").fields().forEachRemaining(e -> at.put(e.getKey(), e.getValue().asDouble()));
             JsonNode b = c.get("band");
-            Experiment.Band band = null;
+            Band band = null;
             if (b != null && !b.isNull()) {
-                band = new Experiment.Band(num(b, "relative"), num(b, "absolute"), num(b, "min"), num(b, "max"));
+                band = new Band(num(b, "relative"), num(b, "absolute"), num(b, "min"), num(b, "max"));
                 if (band.relative() == null && band.absolute() == null && band.min() == null && band.max() == null) {
                     throw new InputException(where + ": band needs relative, absolute, min or max");
                 }
@@ -74,7 +76,7 @@ public final class ExperimentFiles {
             if (reported == null || !reported.isNumber()) {
                 throw new InputException(where + ": 'reported' must be a number");
             }
-            checks.add(new Experiment.Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
+            checks.add(new Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
                     reported.asDouble(), band));
         }
         return new Experiment(id, root.path("title").asText(id), root.path("figure").asText(""), kind, inputs, checks,

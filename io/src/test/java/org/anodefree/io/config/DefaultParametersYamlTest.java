@@ -23,7 +23,10 @@ class DefaultParametersYamlTest {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
         }
         ModelParameters core = ModelParameters.defaults();
-        assertThat(root.size()).isEqualTo(Parameter.values().length);
+        assertThat(root.size()).isEqualTo(Parameter.values().length + 1); // and the model: section
+        java.util.Map<String, String> laws = new java.util.LinkedHashMap<>();
+        root.get(ModelParameters.MODEL_SECTION).fields().forEachRemaining(f -> laws.put(f.getKey(), f.getValue().asText()));
+        assertThat(laws).isEqualTo(core.lawNames());
         for (Parameter p : Parameter.values()) {
             JsonNode n = root.get(p.key());
             assertThat(n).as(p.key()).isNotNull();

@@ -1,7 +1,7 @@
-package org.anodefree.app.reproduce;
+package org.anodefree.experiment;
 
 import java.util.Arrays;
-import org.anodefree.map.MapStatistics;
+import org.anodefree.statistics.Quantiles;
 
 /**
  * A simulated value: the median over an ensemble with its spread (min and max), or one number.
@@ -17,12 +17,16 @@ public record Estimate(double median, double min, double max, int members) {
         return new Estimate(value, value, value, 1);
     }
 
-    /** The median and range of an ensemble. */
+    /** The median and range of an ensemble (NaN members are kept out of the median and counted in the range as NaN). */
     public static Estimate of(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
         int n = s.length;
-        double median = MapStatistics.quantileOfSorted(s, 0.5);
+        int finite = 0;
+        while (finite < n && !Double.isNaN(s[finite])) {
+            finite++;
+        }
+        double median = Quantiles.medianOfSorted(s, finite);
         return new Estimate(median, s[0], s[n - 1], n);
     }
 }

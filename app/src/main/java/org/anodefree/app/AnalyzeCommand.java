@@ -141,12 +141,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         m.put("electrodeAreaCm2", number(meta.get(CyclerMetadata.ELECTRODE_AREA_CM2)));
         if (m.get(CyclerMetadata.START_TIME) == null && record.has(org.anodefree.cycling.BdfColumns.UNIX_TIME)
                 && record.rows() > 0) {
-            double first = record.column(org.anodefree.cycling.BdfColumns.UNIX_TIME).value(0);
-            if (Double.isFinite(first)) {
-                // The first record's clock time: cyclers write local time without a zone, read here as UTC.
-                m.put(CyclerMetadata.START_TIME, java.time.LocalDateTime.ofEpochSecond((long) Math.floor(first), 0,
-                        java.time.ZoneOffset.UTC).toString());
-            }
+            // The first record's clock time: cyclers write local time without a zone, read here as UTC.
+            m.put(CyclerMetadata.START_TIME, CyclerMetadata.clockTime(
+                    record.column(org.anodefree.cycling.BdfColumns.UNIX_TIME).value(0)));
         }
         m.put("rows", record.rows());
         return m;

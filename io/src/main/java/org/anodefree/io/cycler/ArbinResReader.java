@@ -175,9 +175,9 @@ public final class ArbinResReader {
             put(b, CyclerMetadata.SOFTWARE, row.get("Software_Version"));
             put(b, CyclerMetadata.INSTRUMENT, row.get("Serial_Number") == null ? null : "Arbin " + row.get("Serial_Number"));
             Number start = number(row.get("Start_DateTime"));
-            if (start != null) {
-                b.metadata(CyclerMetadata.START_TIME, java.time.LocalDateTime.ofEpochSecond(
-                        Math.round((start.doubleValue() - OLE_EPOCH_DAYS) * 86400), 0, java.time.ZoneOffset.UTC).toString());
+            String clock = start == null ? null : CyclerMetadata.clockTime((start.doubleValue() - OLE_EPOCH_DAYS) * 86400);
+            if (clock != null) {
+                b.metadata(CyclerMetadata.START_TIME, clock);
             }
             break; // one test per file in every .res seen; the first row describes it
         }

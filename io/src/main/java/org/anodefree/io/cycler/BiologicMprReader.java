@@ -172,9 +172,7 @@ public final class BiologicMprReader {
             if (start + offset + 8 <= end) {
                 double days = buf.getDouble(start + offset);
                 if (days > 30000 && days < 80000) {
-                    long millis = Math.round((days - 25569) * 86400_000.0);
-                    return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000),
-                            (int) Math.floorMod(millis, 1000) * 1_000_000, java.time.ZoneOffset.UTC).toString();
+                    return CyclerMetadata.clockTime((days - 25569) * 86400);
                 }
             }
         }

@@ -71,6 +71,20 @@ public final class CyclerMetadata {
         }
     }
 
+    /**
+     * A clock time in seconds since 1970 (the file's local time, read as UTC) as ISO text ({@code
+     * 2025-03-26T09:22:52.5}), or {@code null} when it is not a finite time between 1900 and 2200 (a damaged
+     * field must not stop a read over metadata).
+     */
+    public static String clockTime(double unixSeconds) {
+        if (!(unixSeconds > -2.2e9 && unixSeconds < 7.3e9)) {
+            return null;
+        }
+        long millis = Math.round(unixSeconds * 1000);
+        return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000),
+                (int) Math.floorMod(millis, 1000) * 1_000_000, java.time.ZoneOffset.UTC).toString();
+    }
+
     private static int nonBlank(String[] f) {
         int n = 0;
         for (String x : f) {

@@ -106,9 +106,9 @@ final class NewareTable {
                 }
             }
         }
-        if (!metadata.containsKey(CyclerMetadata.START_TIME) && n > 0 && Double.isFinite(unixSeconds[order[0]])) {
-            b.metadata(CyclerMetadata.START_TIME, java.time.LocalDateTime.ofEpochSecond((long) Math.floor(
-                    unixSeconds[order[0]]), 0, java.time.ZoneOffset.UTC).toString());
+        String start = n > 0 ? CyclerMetadata.clockTime(unixSeconds[order[0]]) : null;
+        if (!metadata.containsKey(CyclerMetadata.START_TIME) && start != null) {
+            b.metadata(CyclerMetadata.START_TIME, start);
         }
         metadata.forEach(b::metadata);
         b.metadata("neware.step_types", NewareCodes.stepTypeLegend(stepType, rows));

@@ -181,6 +181,15 @@ class CyclerReadersTest {
         }
     }
 
+    /** A damaged time field (the fuzz test's seed 6000076 of a .nda) gives no start time, not an exception. */
+    @Test
+    void clockTimesOutsideEveryCyclersLifetimeAreNoStartTime() {
+        assertThat(CyclerMetadata.clockTime(1742980972.5)).isEqualTo("2025-03-26T09:22:52.500");
+        assertThat(CyclerMetadata.clockTime(9.4e17)).isNull();
+        assertThat(CyclerMetadata.clockTime(Double.NaN)).isNull();
+        assertThat(CyclerMetadata.clockTime(-1e12)).isNull();
+    }
+
     private static double max(double[] v) {
         double m = Double.NEGATIVE_INFINITY;
         for (double x : v) {

@@ -20,6 +20,7 @@ import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.PlatingSign;
 import org.anodefree.cycling.ShortCircuit;
 import org.anodefree.cycling.SummaryDocument;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.cycler.BdfCsvWriter;
 import org.anodefree.io.cycler.ColumnChoice;
 import org.anodefree.io.cycler.CyclerFiles;
@@ -86,6 +87,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case "bdf" -> ColumnChoice.BDF;
             default -> throw new InputException("--columns: '" + columns + "' is not all or bdf");
         };
+        RunFolder run = out == null ? null : RunFolder.folder("analyze", out, files, Options.values("area", area,
+                "format", format, "plating", plating, "columns", columns));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<SummaryDocument.Run> runs = new ArrayList<>();
@@ -125,6 +128,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             stdout.println(Json.write(doc));
         }
         stdout.flush();
+        if (run != null) {
+            run.complete();
+        }
         return 0;
     }
 

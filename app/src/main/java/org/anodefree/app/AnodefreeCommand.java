@@ -1,5 +1,6 @@
 package org.anodefree.app;
 
+import org.anodefree.io.RunFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,10 @@ public final class AnodefreeCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new AnodefreeCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExecutionStrategy(parsed -> {
+            RunFolder.commandLine(parsed.originalArgs()); // for the manifest of the run's output folder
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -16,6 +16,7 @@ import org.anodefree.app.calibrate.Calibrator;
 import org.anodefree.app.calibrate.ExperimentObjective;
 import org.anodefree.app.calibrate.FreeParameter;
 import org.anodefree.app.calibrate.ParameterFileValues;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.Experiment;
 import org.anodefree.io.config.ExperimentFiles;
 import org.anodefree.parameters.ModelParameters;
@@ -33,6 +34,11 @@ import picocli.CommandLine.Option;
 public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--spec", paramLabel = "FILE", description = "Calibration spec (default: calibration/spec.yaml of the checkout)")
     Path spec;
+
+    @Option(names = "--seeds", paramLabel = "SEEDS",
+            description = "Fit on these seeds instead of the spec's fit_seeds: a count, a range (1-16) or a list;"
+                    + " they must stay apart from every experiment's judge seeds")
+    String seeds;
 
     @Option(names = "--budget", paramLabel = "N", description = "Most objective evaluations (default: the spec's budget)")
     Integer budget;
@@ -68,6 +74,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Path specFile = spec != null ? spec : root.resolve("calibration").resolve("spec.yaml");
         CalibrationSpec s = CalibrationSpecFile.read(specFile);
+        if (seeds != null) {
+            s = s.withFitSeeds(org.anodefree.experiment.SeedSet.parse(seeds, "--seeds"));
+        }
         if (budget != null) {
             s = s.withBudget(budget);
         }
@@ -76,6 +85,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path params = defaultsFile != null ? defaultsFile
                 : root.resolve("core/src/main/resources/parameters/default.yaml");
         ModelParameters base = readBase(params);
+        RunFolder run = RunFolder.folder("calibrate", out, List.of(specFile, dataDir, params), RunFolder.parameters(base));
         ExperimentObjective objective = new ExperimentObjective(s, all, base, out.resolve("scratch"));
         double[] start = new double[s.parameters().size()];
         for (int i = 0; i < start.length; i++) {
@@ -103,6 +113,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.out.println("fitted values written to " + params);
         }
         System.out.println("report: " + out.resolve("calibration.md"));
+        run.complete();
         return 0;
     }
 

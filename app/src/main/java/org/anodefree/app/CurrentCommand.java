@@ -1,12 +1,14 @@
 package org.anodefree.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.CurrentPlots;
 import org.anodefree.current.ButlerVolmerKinetics;
 import org.anodefree.current.Control;
@@ -83,14 +85,18 @@ public final class CurrentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double fraction = Options.fractions(level, "--level")[0];
-        Electrolyte slab = new Electrolyte(Quantity.CONDUCTIVITY.parse(sigma, "--sigma"),
-                Quantity.LENGTH.parse(thickness, "--thickness"));
-        double appliedAmpsPerM2 = Quantity.CURRENT_DENSITY.parse(current, "--current");
+        Electrolyte slab = new Electrolyte(Options.positive(sigma, Quantity.CONDUCTIVITY, "--sigma"),
+                Options.positive(thickness, Quantity.LENGTH, "--thickness"));
+        // The stripping current's size; the command strips, so a sign would only mislead.
+        double appliedAmpsPerM2 = Options.positive(current, Quantity.CURRENT_DENSITY, "--current");
         Kinetics law = kinetics();
-        if (bins < 1) {
-            throw new InputException("--bins: must be >= 1, got " + bins);
-        }
+        Options.atLeast(bins, 1, "--bins");
+        Options.atLeast(padding, 1, "--padding");
         Path dir = out != null ? out : Path.of("out", "current", StripMapCommand.baseName(mapFile));
+        Map<String, Object> options = Options.values("level", level, "sigma", sigma, "thickness", thickness, "current", current,
+                "kinetics", kinetics, "chargeTransferResistanceOhmCm2", chargeTransferOhmCm2, "padding", padding, "bins", bins);
+        options.putAll(mapInput.values());
+        RunFolder run = RunFolder.folder("current", dir, List.of(mapFile), options);
 
         ThicknessMap map = mapInput.read(mapFile);
         ThicknessMap left = StrippingAnalysis.of(map).remainingAt(fraction);
@@ -138,6 +144,7 @@ public final class CurrentCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "access resistance %.3g Ohm cm2; electrode overpotential %.4g mV%nwrote %s%n",
                     d.accessResistanceOhmCm2(), d.electrodePotentialVolts() * 1e3, dir);
         }
+        run.complete();
         return 0;
     }
 

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
             "Wh/L and Wh/kg, charged and discharged, layer by layer.",
             "Defaults: core/src/main/resources/parameters/stack.yaml (each value with its source)."})
 public final class EnergyCommand implements Callable<Integer> {
+    private static final double MAH_PER_CM2 = Quantity.AREAL_CAPACITY.factorToSi("mAh/cm2", "mAh/cm2");
+
     @Option(names = "--loading", paramLabel = "CAPACITY", description = "Cathode loading, e.g. 5mAh/cm2 (default: the stack file's)")
     String loading;
 
@@ -50,13 +52,23 @@ public final class EnergyCommand implements Callable<Integer> {
                     throw new InputException("--set " + s + ": expected KEY=VALUE with KEY one of " + StackDesign.KEYS);
                 }
                 v.put(kv[0].strip(), Quantity.DIMENSIONLESS.parse(kv[1], "--set " + kv[0]));
+                try {
+                    StackDesign.fromValues(v, "--set " + kv[0].strip());
+                } catch (InputException e) {
+                    throw new InputException(e.getMessage().replaceFirst(": " + java.util.regex.Pattern.quote(kv[0].strip())
+                            + " ", ": "), e); // "--set KEY: must be ..." names the key once
+                }
             }
             d = StackDesign.fromValues(v, "--set");
         }
+        // Checked here so that the message names the option, not the stack file's key.
         double load = loading == null ? d.cathodeLoadingMilliampHoursPerCm2()
-                : Quantity.AREAL_CAPACITY.parseIn(loading, "mAh/cm2", "--loading");
+                : Options.positive(loading, Quantity.AREAL_CAPACITY, "--loading") / MAH_PER_CM2;
         double use = utilisation == null ? d.utilisation() : Quantity.DIMENSIONLESS.parse(utilisation, "--utilisation");
-        double ex = excess == null ? load : Quantity.AREAL_CAPACITY.parseIn(excess, "mAh/cm2", "--excess");
+        if (!(use > 0 && use <= 1)) {
+            throw new InputException("--utilisation: must be above 0 and at most 1 (or 100%), got " + utilisation);
+        }
+        double ex = excess == null ? load : Options.nonNegative(excess, Quantity.AREAL_CAPACITY, "--excess") / MAH_PER_CM2;
         StackEnergy af = d.with(load, use, 0).energy();
         StackEnergy le = d.with(load, use, ex).energy();
         if (json) {

@@ -1,6 +1,7 @@
 package org.anodefree.app;
 
 import org.anodefree.AnodefreeException;
+import org.anodefree.io.RunFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -11,6 +12,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) throws Exception {
+        RunFolder.failActive(String.valueOf(ex.getMessage()));
         if (ex instanceof AnodefreeException) {
             cli.getErr().println("anodefree " + cli.getCommandName() + ": " + ex.getMessage());
             return INPUT_ERROR;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
 import org.anodefree.InputException;
 import org.anodefree.app.reproduce.SyntheticMapStrippingRunner;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.Experiment;
 import org.anodefree.io.config.ExperimentFiles;
 import org.anodefree.map.SyntheticMap;
@@ -36,6 +37,7 @@ public final class FitMapCommand implements Callable<Integer> {
             throw new InputException(experimentFile + ": kind is '" + e.kind() + "', fit-map needs synthetic-map-stripping");
         }
         Path out = output != null ? output : e.file().resolveSibling(e.text("fit"));
+        RunFolder run = RunFolder.file("fit-map", out, List.of(experimentFile), Map.of());
         Map<String, Object> startInputs = new LinkedHashMap<>(e.inputs());
         startInputs.remove("fit");
         startInputs.putIfAbsent("cv", 0.3);
@@ -71,6 +73,7 @@ public final class FitMapCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  at %.2f stripped: active %.4f (target %.2f)%n", m.get("strippedFraction"),
                     m.get("fittedMedianActiveFraction"), m.get("targetActiveFraction"));
         }
+        run.complete();
         return 0;
     }
 }

@@ -15,9 +15,14 @@ final class MapInput {
     @Option(names = "--thickness-unit", paramLabel = "UNIT", description = "Unit of the map values: um, nm, mm, m")
     String thicknessUnit;
 
+    /** The options as given, for a run's manifest. */
+    java.util.Map<String, Object> values() {
+        return Options.values("pixelSize", pixelSize, "thicknessUnit", thicknessUnit);
+    }
+
     /** Reads {@code file} with these options, checking their units first. */
     ThicknessMap read(Path file) {
-        Double pixel = Options.optional(pixelSize, Quantity.LENGTH, "--pixel-size");
+        Double pixel = pixelSize == null ? null : Options.positive(pixelSize, Quantity.LENGTH, "--pixel-size");
         Double unit = thicknessUnit == null ? null : Quantity.LENGTH.factorToSi(thicknessUnit, "--thickness-unit");
         return ThicknessMapFiles.read(file, new MapReadOptions(pixel, unit));
     }

@@ -10,8 +10,12 @@ final class MapSummary {
     private MapSummary() {
     }
 
-    /** A map's shape and thickness statistics. */
-    record Stats(int width, int height, double pixelSizeMicrometres, int electrodePixels, double electrodeAreaMm2,
+    /**
+     * A map's shape and thickness statistics; {@code outsidePixels} counts the pixels the file marks as
+     * outside the electrode (empty CSV cells, NaN in TIFF and NPY), so that none goes unreported.
+     */
+    record Stats(int width, int height, double pixelSizeMicrometres, int electrodePixels, int outsidePixels,
+            double electrodeAreaMm2,
             double meanMicrometres, double standardDeviationMicrometres, double coefficientOfVariation,
             double minMicrometres, double p05Micrometres, double medianMicrometres, double p95Micrometres,
             double maxMicrometres, double bareFraction, double capacityMilliampHoursPerCm2) {
@@ -21,7 +25,8 @@ final class MapSummary {
         }
 
         static Stats of(ThicknessMap map, MapStatistics s) {
-            return new Stats(map.width(), map.height(), map.pixelSizeMeters() * 1e6, s.pixels(), map.areaM2() * 1e6,
+            return new Stats(map.width(), map.height(), map.pixelSizeMeters() * 1e6, s.pixels(),
+                    map.width() * map.height() - s.pixels(), map.areaM2() * 1e6,
                     s.meanMeters() * 1e6, s.standardDeviationMeters() * 1e6, s.coefficientOfVariation(),
                     s.minMeters() * 1e6, s.p05Meters() * 1e6, s.medianMeters() * 1e6, s.p95Meters() * 1e6,
                     s.maxMeters() * 1e6, s.bareFraction(), s.capacityMilliampHoursPerCm2());

@@ -15,6 +15,43 @@ final class Options {
         return text == null ? null : q.parse(text, option);
     }
 
+    /** A value with a unit that must be above zero, e.g. a current density or a thickness. */
+    static double positive(String text, Quantity q, String option) {
+        double v = q.parse(text, option);
+        if (!(v > 0)) {
+            throw new InputException(option + ": must be above zero, got " + text.strip());
+        }
+        return v;
+    }
+
+    /** A value with a unit that must be zero or above. */
+    static double nonNegative(String text, Quantity q, String option) {
+        double v = q.parse(text, option);
+        if (!(v >= 0)) {
+            throw new InputException(option + ": must be zero or above, got " + text.strip());
+        }
+        return v;
+    }
+
+    /** A whole number that must be at least {@code min}. */
+    static int atLeast(int value, int min, String option) {
+        if (value < min) {
+            throw new InputException(option + ": must be at least " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    /** Option values by name for a run's manifest ({@link org.anodefree.io.RunFolder}), leaving out those not given. */
+    static java.util.Map<String, Object> values(Object... namesAndValues) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return m;
+    }
+
     /** Fractions such as "0.64,0.85" or "64%,85%", each in [0, 1]. */
     static double[] fractions(String text, String option) {
         List<Double> out = new ArrayList<>();

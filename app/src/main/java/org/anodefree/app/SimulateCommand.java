@@ -20,6 +20,7 @@ import org.anodefree.cell.CellDesign;
 import org.anodefree.cell.CellType;
 import org.anodefree.cycling.CycleResult;
 import org.anodefree.cycling.SummaryDocument;
+import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.ProtocolFiles;
 import org.anodefree.parameters.ModelParameters;
 import org.anodefree.parameters.Parameter;
@@ -55,10 +56,12 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "A count (8: seeds 1..8), a range (101-132) or a list (1,5,9) (default: ${DEFAULT-VALUE})")
     String seeds;
 
-    @Option(names = "--grid", paramLabel = "N", description = "Patch width in pixels (default: grid.widthPixels)")
-    Integer grid;
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "200",
+            description = "Patch width in pixels (default: ${DEFAULT-VALUE}, a 2 mm patch at 10 um; MODEL.md)")
+    int grid;
 
-    @Option(names = "--pixel", paramLabel = "LENGTH", description = "Pixel edge, e.g. 10um (default: grid.pixelSizeMeters)")
+    @Option(names = "--pixel", paramLabel = "LENGTH", defaultValue = "10um",
+            description = "Pixel edge, e.g. 10um (default: ${DEFAULT-VALUE}; docs/model.md has the grid convergence)")
     String pixel;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter (repeatable)")
@@ -91,14 +94,18 @@ public final class SimulateCommand implements Callable<Integer> {
             p = p.with(Parameter.CELL_STACK_PRESSURE, Parameter.CELL_STACK_PRESSURE.check(
                     Quantity.PRESSURE.parse(pressure, "--pressure"), "--pressure"));
         }
-        int width = grid != null ? grid : (int) p.value(Parameter.GRID_WIDTH);
-        double pixelMeters = pixel != null ? Quantity.LENGTH.parse(pixel, "--pixel") : p.value(Parameter.GRID_PIXEL_SIZE);
+        if (grid < 2 || grid > 4096) {
+            throw new InputException("--grid: a patch of 2 to 4096 pixels per side, got " + grid);
+        }
+        int width = grid;
+        double pixelMeters = Quantity.LENGTH.parse(pixel, "--pixel");
         Protocol prot = ProtocolFiles.fromArgument(protocol);
         if (!(timeStepScale > 0 && timeStepScale <= 1)) {
             throw new InputException("--time-step-scale: must be in (0, 1], got " + timeStepScale);
         }
         SimulationProblem base = SimulationProblem.of(CellDesign.of(type, p), p, prot,
                 org.anodefree.grid.PixelGrid.square(width, pixelMeters), 1, SimulationSettings.defaults().refined(timeStepScale));
+        RunFolder run = RunFolder.folder("simulate", out, RunFolder.inputs(protocol), RunFolder.parameters(p));
         long start = System.nanoTime();
         int n = seedSet.size();
         long steps = Math.min(prot.stepCount(), Long.MAX_VALUE / n) * n;
@@ -124,6 +131,7 @@ public final class SimulateCommand implements Callable<Integer> {
             System.out.println("files: " + out.resolve("summary.json") + ", " + out.resolve("cycles.csv") + " and "
                     + out.resolve("seed-<n>/"));
         }
+        run.complete();
         return 0;
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.app.plot.StrippingPlots;
 import org.anodefree.map.Connectivity;
@@ -64,8 +65,12 @@ public final class StripMapCommand implements Callable<Integer> {
         if (connectivity != 4 && connectivity != 8) {
             throw new org.anodefree.InputException("--connectivity: must be 4 or 8, got " + connectivity);
         }
-        double smallM2 = Quantity.AREA.parse(smallIsland, "--small-island");
+        double smallM2 = Options.nonNegative(smallIsland, Quantity.AREA, "--small-island");
         Path dir = out != null ? out : Path.of("out", "strip-map", baseName(mapFile));
+        Map<String, Object> options = Options.values("levels", levels, "connectivity", connectivity, "periodic", periodic,
+                "smallIsland", smallIsland, "figures", !noFigures);
+        options.putAll(mapInput.values());
+        RunFolder run = RunFolder.folder("strip-map", dir, List.of(mapFile), options);
 
         ThicknessMap map = mapInput.read(mapFile);
         // Everything that needs the sorted copy first, so that it can go before the islands are
@@ -111,13 +116,15 @@ public final class StripMapCommand implements Callable<Integer> {
         } else {
             printTable(MapSummary.Stats.of(map, stats), rows, dir);
         }
+        run.complete();
         return 0;
     }
 
     private static void printTable(MapSummary.Stats s, List<MapSummary.Level> rows, Path dir) {
-        System.out.printf(Locale.ROOT, "%d x %d pixels of %.3g um; Li %.1f um mean (%.1f to %.1f), %.2f mAh/cm2%n",
-                s.width(), s.height(), s.pixelSizeMicrometres(), s.meanMicrometres(), s.minMicrometres(),
-                s.maxMicrometres(), s.capacityMilliampHoursPerCm2());
+        System.out.printf(Locale.ROOT, "%d x %d pixels of %.3g um%s; Li %.1f um mean (%.1f to %.1f), %.2f mAh/cm2%n",
+                s.width(), s.height(), s.pixelSizeMicrometres(), s.outsidePixels() == 0 ? ""
+                        : " (" + s.outsidePixels() + " outside the electrode: empty or NaN in the file)",
+                s.meanMicrometres(), s.minMicrometres(), s.maxMicrometres(), s.capacityMilliampHoursPerCm2());
         System.out.println("  stripped   active   current x   islands   largest (mm2)   Li in small islands");
         for (MapSummary.Level l : rows) {
             System.out.printf(Locale.ROOT, "  %7s  %7s   %8s   %7d   %13.4f   %18s%n", Options.percent(l.strippedFraction()),

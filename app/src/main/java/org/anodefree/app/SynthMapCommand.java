@@ -1,9 +1,12 @@
 package org.anodefree.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.io.map.ThicknessMapFiles;
 import org.anodefree.map.SyntheticMap;
@@ -20,6 +23,9 @@ import picocli.CommandLine.Option;
                 + " mapped to a lognormal or gamma thickness distribution with a set mean and coefficient of variation"
                 + " (optionally above a floor). Writes the map (.tif, .csv or .npy) and a PNG preview beside it."})
 public final class SynthMapCommand implements Callable<Integer> {
+    /** The synthetic map holds below 2^30 pixels. */
+    private static final long MAX_SIDE_PIXELS = 32767;
+
     @Option(names = "--size", defaultValue = "800um", description = "Side of the square map (default: ${DEFAULT-VALUE})")
     String size;
 
@@ -49,9 +55,27 @@ public final class SynthMapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SyntheticMap recipe = SyntheticMap.square(Quantity.LENGTH.parse(size, "--size"), Quantity.LENGTH.parse(pixel, "--pixel"),
-                Quantity.LENGTH.parse(mean, "--mean"), cv, Quantity.LENGTH.parse(floor, "--floor"),
-                Quantity.LENGTH.parse(correlation, "--correlation"), distribution, seed);
+        double sideMeters = Options.positive(size, Quantity.LENGTH, "--size");
+        double pixelMeters = Options.positive(pixel, Quantity.LENGTH, "--pixel");
+        double meanMeters = Options.positive(mean, Quantity.LENGTH, "--mean");
+        double floorMeters = Options.nonNegative(floor, Quantity.LENGTH, "--floor");
+        double correlationMeters = Options.nonNegative(correlation, Quantity.LENGTH, "--correlation");
+        if (!(cv > 0) || !Double.isFinite(cv)) {
+            throw new InputException("--cv: must be above zero, got " + cv);
+        }
+        if (floorMeters >= meanMeters) {
+            throw new InputException("--floor: " + floor + " must be below the mean, " + mean);
+        }
+        long side = Math.round(sideMeters / pixelMeters);
+        if (side < 1 || side > MAX_SIDE_PIXELS) {
+            throw new InputException("--size/--pixel: " + size + " at " + pixel + " pixels is " + side + " pixels a side;"
+                    + " give 1 to " + MAX_SIDE_PIXELS);
+        }
+        SyntheticMap recipe = SyntheticMap.square(sideMeters, pixelMeters, meanMeters, cv, floorMeters, correlationMeters,
+                distribution, seed);
+        RunFolder run = RunFolder.file("synth-map", output, List.of(), Options.values("size", size, "pixel", pixel,
+                "mean", mean, "cv", cv, "floor", floor, "correlation", correlation, "distribution", distribution.toString(),
+                "seed", seed));
         ThicknessMap map = recipe.generate();
         ThicknessMapFiles.write(output, map);
         Path preview = output.resolveSibling(StripMapCommand.baseName(output) + ".png");
@@ -60,6 +84,7 @@ public final class SynthMapCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "wrote %s (%d x %d px of %.3g um): mean %.2f um, cv %.3f, min %.2f um, max %.2f um,"
                 + " %.2f mAh/cm2; preview %s%n", output, s.width(), s.height(), s.pixelSizeMicrometres(), s.meanMicrometres(),
                 s.coefficientOfVariation(), s.minMicrometres(), s.maxMicrometres(), s.capacityMilliampHoursPerCm2(), preview);
+        run.complete();
         return 0;
     }
 }

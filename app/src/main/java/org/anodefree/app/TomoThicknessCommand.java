@@ -1,12 +1,14 @@
 package org.anodefree.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
+import org.anodefree.io.RunFolder;
 import org.anodefree.app.plot.OrthogonalSlices;
 import org.anodefree.app.plot.MapImage;
 import org.anodefree.io.map.ThicknessMapFiles;
@@ -112,25 +114,40 @@ public final class TomoThicknessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Every option is checked before the volume is opened, so that its message names the option.
+        if (otsuClasses != 2 && otsuClasses != 3) {
+            throw new InputException("--otsu-classes: must be 2 or 3, got " + otsuClasses);
+        }
         Segmentation segmentation = segmentation();
+        if (minComponent < 0) {
+            throw new InputException("--min-component: must be 0 or more voxels, got " + minComponent);
+        }
+        int threadCount = Options.atLeast(threads != null ? threads : Runtime.getRuntime().availableProcessors(), 1,
+                "--threads");
         ExtractionOptions options = new ExtractionOptions(segmentation, Axis.parse(axis, "--axis"), collectorSide(),
                 median, minComponent, !keepDetached, ExtractionOptions.DEFAULT_ATTACH_TOLERANCE_VOXELS, surfaceOrder());
         double passedMah = passed == null ? Double.NaN
-                : Quantity.AREAL_CAPACITY.parseIn(passed, "mAh/cm2", "--passed");
+                : Options.positive(passed, Quantity.AREAL_CAPACITY, "--passed") / Quantity.AREAL_CAPACITY.factorToSi(
+                        "mAh/cm2", "--passed");
+        double voxelGiven = voxel == null ? Double.NaN : Options.positive(voxel, Quantity.LENGTH, "--voxel");
+        int[] region = roi == null ? null : roi(roi);
         RawLayout layout = raw ? RawLayout.parse(shape, dtype, bigEndian) : null;
         if (!raw && (shape != null || dtype != null)) {
             throw new InputException("--shape/--dtype: only for a raw volume; add --raw");
         }
         String base = baseName(output);
+        RunFolder run = RunFolder.file("tomo-thickness", output, List.of(volume), Options.values("voxel", voxel,
+                "liLabel", liLabel, "threshold", threshold, "otsuClasses", otsuClasses, "liBright", liBright, "median", median,
+                "axis", axis, "collector", collector, "roi", roi, "minComponent", minComponent, "keepDetached", keepDetached,
+                "surface", surface, "raw", raw ? shape + " " + dtype + (bigEndian ? " big-endian" : "") : null));
         try (VolumeSource opened = VolumeFiles.open(volume, layout)) {
-            VolumeSource v = roi == null ? opened : crop(opened, roi);
-            double voxelMeters = VolumeFiles.voxelSizeMeters(v,
-                    voxel == null ? Double.NaN : Quantity.LENGTH.parse(voxel, "--voxel"));
+            VolumeSource v = region == null ? opened : new CroppedVolume(opened, region[0], region[1], region[2], region[3]);
+            double voxelMeters = VolumeFiles.voxelSizeMeters(v, voxelGiven);
             OrthogonalSlices views = noPlots ? null : new OrthogonalSlices(v.width(), v.height(), v.depth());
             ThicknessExtraction result;
             try (ConsoleProgress progress = new ConsoleProgress("tomo-thickness", System.err)) {
                 ThicknessExtractor extractor = new ThicknessExtractor(v, options, voxelMeters, progress)
-                        .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                        .threads(threadCount);
                 if (views != null) {
                     extractor.observeLastPass(views);
                 }
@@ -151,6 +168,7 @@ public final class TomoThicknessCommand implements Callable<Integer> {
             ThicknessReport report = ThicknessReport.of(result, passedMah);
             System.out.println(json ? Json.write(summary(result, report, voxelMeters)) : text(result, report, voxelMeters));
         }
+        run.complete();
         return 0;
     }
 
@@ -188,7 +206,7 @@ public final class TomoThicknessCommand implements Callable<Integer> {
         };
     }
 
-    private static VolumeSource crop(VolumeSource v, String text) {
+    private static int[] roi(String text) {
         String[] p = text.split(",");
         if (p.length != 4) {
             throw new InputException("--roi: '" + text + "' must be x0,y0,w,h");
@@ -201,7 +219,7 @@ public final class TomoThicknessCommand implements Callable<Integer> {
                 throw new InputException("--roi: '" + p[i] + "' in '" + text + "' is not a whole number");
             }
         }
-        return new CroppedVolume(v, n[0], n[1], n[2], n[3]);
+        return n;
     }
 
     private static String baseName(Path out) {

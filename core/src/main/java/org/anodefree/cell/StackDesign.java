@@ -86,7 +86,11 @@ public record StackDesign(
             String key = KEYS.get(i);
             v[i] = key.endsWith("_um") ? x * 1e-6 : key.endsWith("_g_per_cm3") ? x * 1000 : x;
         }
-        return new StackDesign(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13]);
+        try {
+            return new StackDesign(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13]);
+        } catch (InputException e) {
+            throw new InputException(source + ": " + e.getMessage(), e);
+        }
     }
 
     /** The design's values keyed as in {@link #KEYS}, in those units. */
@@ -118,6 +122,12 @@ public record StackDesign(
         double activeThickness = activeMass / activeDensityKgPerM3;
         double cathodeThickness = activeThickness / cathodeActiveVolumeFraction;
         double cathodeMass = activeMass + (cathodeThickness - activeThickness) * electrolyteDensityKgPerM3;
+        if (!Double.isFinite(cathodeThickness) || !Double.isFinite(cathodeMass)) {
+            // Each value is finite, but extreme ones (a density of 1e-300 g/cm3) overflow their products.
+            throw new InputException("the stack's cathode comes out " + cathodeThickness + " m thick and " + cathodeMass
+                    + " kg/m2: check cathode_loading_mAh_per_cm2, active_specific_capacity_mAh_per_g,"
+                    + " active_density_g_per_cm3 and cathode_active_volume_fraction");
+        }
         List<StackLayer> common = new ArrayList<>();
         common.add(new StackLayer("cathode current collector", collectorShare * cathodeCollectorThicknessMeters,
                 collectorShare * cathodeCollectorThicknessMeters * cathodeCollectorDensityKgPerM3));
@@ -139,18 +149,31 @@ public record StackDesign(
         charged.add(anodeCollector);
         double energy = cathodeLoadingMilliampHoursPerCm2 * utilisation * 10.0 /* mAh/cm2 -> Ah/m2 */
                 * meanDischargeVoltageVolts;
-        return new StackEnergy(energy, discharged, charged);
+        StackEnergy e = new StackEnergy(energy, discharged, charged);
+        boolean finiteLayers = charged.stream().allMatch(l -> Double.isFinite(l.thicknessMeters())
+                && Double.isFinite(l.arealMassKgPerM2()));
+        if (!finiteLayers || !Double.isFinite(e.chargedWhPerLiter()) || !Double.isFinite(e.dischargedWhPerLiter())
+                || !Double.isFinite(e.whPerKg())) {
+            throw new InputException("the stack's values give " + e.dischargedWhPerLiter() + " Wh/L and " + e.whPerKg()
+                    + " Wh/kg: a thickness, density or capacity is far outside any real cell's");
+        }
+        return e;
     }
 
     private static void positive(String name, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new InputException(name + " must be positive, got " + v);
+            throw new InputException(name + " must be positive, got " + inKeyUnits(name, v));
         }
     }
 
     private static void nonNegative(String name, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new InputException(name + " must be >= 0, got " + v);
+            throw new InputException(name + " must be >= 0, got " + inKeyUnits(name, v));
         }
+    }
+
+    /** An SI value in the unit its key names, for messages (the user wrote -5 um, not -5.0E-6). */
+    private static double inKeyUnits(String key, double si) {
+        return key.endsWith("_um") ? si * 1e6 : key.endsWith("_g_per_cm3") ? si / 1000 : si;
     }
 }

@@ -114,6 +114,9 @@ public final class CycleAnalysis {
                 peak = r;
             }
         }
+        if (peak < 0) {
+            return Double.NaN; // no finite voltage in the window: there is no peak to measure
+        }
         // The recovered overpotential: the median after the peak, robust to a spike or a short late in the window.
         double[] after = new double[b - a];
         int n = 0;

@@ -1,32 +1,46 @@
 package org.anodefree.experiment;
 
-import java.util.Arrays;
-import org.anodefree.statistics.Quantiles;
-
 /**
- * A simulated value: the median over an ensemble with its spread (min and max), or one number.
+ * A simulated value with its uncertainty: a point estimate over an ensemble of seeds with a 90% interval,
+ * the range of the measured members, and how it was estimated.
  *
- * @param median the median (the value itself for a deterministic result)
- * @param min smallest member
- * @param max largest member
- * @param members ensemble size (1 for a deterministic result)
+ * @param method how the point and the interval were made
+ * @param median the point estimate (the value itself for a deterministic result); NaN for a Kaplan-Meier
+ *     median that was not reached (then {@link #lowerBound} bounds it)
+ * @param low lower end of the 90% interval
+ * @param high upper end of the 90% interval (+infinity when resamples do not reach a median)
+ * @param min smallest measured member (for a censored measure, of events and censoring times alike)
+ * @param max largest measured member
+ * @param members ensemble size
+ * @param measured members with a value (a cell whose first cycle never finished has no first-cycle CE)
+ * @param events for a censored measure, members whose event happened; for a fraction, the count; else
+ *     {@code measured}
+ * @param lowerBound for a median not reached, the largest time observed (the median exceeds it); else NaN
  */
-public record Estimate(double median, double min, double max, int members) {
-    /** A deterministic value. */
-    public static Estimate exact(double value) {
-        return new Estimate(value, value, value, 1);
+public record Estimate(Method method, double median, double low, double high, double min, double max, int members,
+        int measured, int events, double lowerBound) {
+
+    /** How an estimate was made. */
+    public enum Method {
+        /** One deterministic number (no ensemble). */
+        EXACT,
+        /** The median of the members, with a percentile bootstrap interval. */
+        MEDIAN,
+        /** The Kaplan-Meier median of a censored outcome, with a percentile bootstrap interval. */
+        KAPLAN_MEIER,
+        /** A share of the members, with Wilson's interval. */
+        FRACTION,
+        /** The ratio of two variants' medians (paired by seed), with a paired bootstrap interval. */
+        RATIO
     }
 
-    /** The median and range of an ensemble (NaN members are kept out of the median and counted in the range as NaN). */
-    public static Estimate of(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        int finite = 0;
-        while (finite < n && !Double.isNaN(s[finite])) {
-            finite++;
-        }
-        double median = Quantiles.medianOfSorted(s, finite);
-        return new Estimate(median, s[0], s[n - 1], n);
+    /** A deterministic value. */
+    public static Estimate exact(double value) {
+        return new Estimate(Method.EXACT, value, value, value, value, value, 1, 1, 1, Double.NaN);
+    }
+
+    /** Whether the point estimate exists (a Kaplan-Meier median may not be reached). */
+    public boolean medianReached() {
+        return !Double.isNaN(median) || Double.isNaN(lowerBound);
     }
 }

@@ -10,9 +10,11 @@ import org.anodefree.sim.SimulationSettings;
 
 /**
  * Runs a {@link SimulatedExperiment}: one ensemble per distinct variant its checks need (each run once,
- * however many checks share it), then each check's measure over the ensemble as an {@link Estimate}. A
- * ratio check ({@code <quantity>_ratio}) compares its variant with its {@code versus_} variant seed by
- * seed (common random numbers); {@code shorted_fraction} is the ensemble's share of runs that shorted.
+ * however many checks share it), then each check's measure over the ensemble as an {@link Estimate}
+ * ({@link Estimators}: medians, Kaplan-Meier medians of censored outcomes, shares, ratios, each with a 90%
+ * interval). A ratio check ({@code <quantity>_ratio}) compares its variant's median with its
+ * {@code versus_} variant's, on the same seeds (common random numbers); {@code shorted_fraction} is the
+ * ensemble's share of runs that shorted.
  */
 public final class ExperimentEnsembles {
 
@@ -21,7 +23,7 @@ public final class ExperimentEnsembles {
      *
      * @param parameters the base parameter set (an experiment's overrides go on top)
      * @param gridPixels a patch width for every variant, or 0 for the experiment's own
-     * @param seeds seeds for every ensemble, or null for the experiment's own
+     * @param seeds seeds for every ensemble, or null for the experiment's judge seeds
      * @param settings the stepper's numerical settings
      * @param threads most runs at once
      */
@@ -87,21 +89,13 @@ public final class ExperimentEnsembles {
             String q = ratio ? c.quantity().substring(0, c.quantity().length() - "_ratio".length()) : c.quantity();
             String where = e.id() + ": check '" + c.name() + "'";
             Measures.Measure m = Measures.perRun(q, where);
-            double[] a = values(m, ensemble(e, e.variant(c.at(), false), options, observers, cache).runs());
+            List<Measures.Observation> a = observe(m, ensemble(e, e.variant(c.at(), false), options, observers, cache));
             if (!ratio) {
-                estimates.add(Measures.isEnsembleLevel(q) ? Estimate.exact(mean(a)) : Estimate.of(a));
+                estimates.add(Measures.isEnsembleLevel(q) ? Estimators.fraction(a) : Estimators.of(a));
                 continue;
             }
-            double[] b = values(m, ensemble(e, e.variant(c.at(), true), options, observers, cache).runs());
-            if (Measures.isEnsembleLevel(q)) {
-                estimates.add(Estimate.exact(mean(a) / mean(b)));
-                continue;
-            }
-            double[] r = new double[a.length];
-            for (int k = 0; k < r.length; k++) {
-                r[k] = a[k] / b[k];
-            }
-            estimates.add(Estimate.of(r));
+            List<Measures.Observation> b = observe(m, ensemble(e, e.variant(c.at(), true), options, observers, cache));
+            estimates.add(Estimators.ratio(a, b));
         }
         return new Outcome(estimates, List.copyOf(cache.values()));
     }
@@ -115,7 +109,7 @@ public final class ExperimentEnsembles {
         }
         String name = "variant-" + (cache.size() + 1);
         SimulationProblem problem = e.problem(v, o.parameters(), o.gridPixels(), o.settings());
-        SeedSet seeds = o.seeds() != null ? o.seeds() : e.seeds();
+        SeedSet seeds = o.seeds() != null ? o.seeds() : e.judgeSeeds();
         long start = System.nanoTime();
         List<SimulatedRun> runs = EnsembleRunner.run(problem, seeds, observers.forVariant(name), o.threads());
         VariantRun run = new VariantRun(name, v, problem, e.protocolText(v), runs, (System.nanoTime() - start) / 1e9);
@@ -123,19 +117,11 @@ public final class ExperimentEnsembles {
         return run;
     }
 
-    private static double[] values(Measures.Measure m, List<SimulatedRun> runs) {
-        double[] out = new double[runs.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = m.of(runs.get(k)).value();
+    private static List<Measures.Observation> observe(Measures.Measure m, VariantRun v) {
+        List<Measures.Observation> out = new ArrayList<>();
+        for (SimulatedRun r : v.runs()) {
+            out.add(m.of(r));
         }
         return out;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
     }
 }

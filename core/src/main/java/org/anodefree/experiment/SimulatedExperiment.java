@@ -30,12 +30,14 @@ import org.anodefree.sim.SimulationSettings;
  * @param overrides {@code key=value} parameter overrides, applied in order on top of the base set
  * @param gridPixels patch width
  * @param pixelSizeMeters pixel edge
- * @param seeds the seeds every ensemble runs
+ * @param fitSeeds the seeds a calibration fits on
+ * @param judgeSeeds the seeds the reproduction judges on: disjoint from the fit seeds, so a verdict is
+ *     never on the seeds a parameter was fitted to
  * @param checks what is measured and judged
  */
 public record SimulatedExperiment(String id, CellType cell, String protocol, String fullCellProtocol,
-        Map<String, Double> numbers, List<String> overrides, int gridPixels, double pixelSizeMeters, SeedSet seeds,
-        List<Check> checks) {
+        Map<String, Double> numbers, List<String> overrides, int gridPixels, double pixelSizeMeters, SeedSet fitSeeds,
+        SeedSet judgeSeeds, List<Check> checks) {
 
     /** The number input that switches a variant to the full cell. */
     public static final String FULL_CELL = "full_cell";
@@ -47,8 +49,12 @@ public record SimulatedExperiment(String id, CellType cell, String protocol, Str
     public static final String VERSUS = "versus_";
 
     public SimulatedExperiment {
-        if (id == null || id.isBlank() || cell == null || protocol == null || seeds == null) {
-            throw new InputException("experiment: id, cell, protocol and seeds are required");
+        if (id == null || id.isBlank() || cell == null || protocol == null || fitSeeds == null || judgeSeeds == null) {
+            throw new InputException("experiment: id, cell, protocol, fit seeds and judge seeds are required");
+        }
+        if (!fitSeeds.isDisjointFrom(judgeSeeds)) {
+            throw new InputException(id + ": the fit seeds (" + fitSeeds + ") and judge seeds (" + judgeSeeds
+                    + ") share seeds; a verdict on fitted seeds is not evidence");
         }
         numbers = Map.copyOf(numbers == null ? Map.of() : numbers);
         overrides = List.copyOf(overrides == null ? List.of() : overrides);
@@ -127,22 +133,29 @@ public record SimulatedExperiment(String id, CellType cell, String protocol, Str
                 1, settings);
     }
 
-    /** The same experiment with other seeds. */
-    public SimulatedExperiment withSeeds(SeedSet newSeeds) {
+    /** The same experiment judged on other seeds (they must stay apart from the fit seeds). */
+    public SimulatedExperiment withJudgeSeeds(SeedSet seeds) {
         return new SimulatedExperiment(id, cell, protocol, fullCellProtocol, numbers, overrides, gridPixels,
-                pixelSizeMeters, newSeeds, checks);
+                pixelSizeMeters, fitSeeds, seeds, checks);
+    }
+
+    /** The same experiment fitted on other seeds (they must stay apart from the judge seeds). */
+    public SimulatedExperiment withFitSeeds(SeedSet seeds) {
+        return new SimulatedExperiment(id, cell, protocol, fullCellProtocol, numbers, overrides, gridPixels,
+                pixelSizeMeters, seeds, judgeSeeds, checks);
     }
 
     /**
      * An experiment from the inputs of an experiment file: {@code cell}, {@code protocol},
-     * {@code full_protocol}, {@code seeds} (a count, range or list), {@code grid}, {@code pixel_um},
+     * {@code full_protocol}, {@code fit_seeds} and {@code judge_seeds} (each a count, range or list),
+     * {@code grid}, {@code pixel_um},
      * {@code set} ("key=value;key=value") and numbers; {@code where} names the file for errors.
      */
     public static SimulatedExperiment fromInputs(String id, Map<String, Object> inputs, List<Check> checks,
             String where) {
         Map<String, Double> numbers = new TreeMap<>();
         inputs.forEach((k, x) -> {
-            if (x instanceof Number n && !List.of("seeds", "grid", "pixel_um").contains(k)) {
+            if (x instanceof Number n && !List.of("fit_seeds", "judge_seeds", "grid", "pixel_um").contains(k)) {
                 numbers.put(k, n.doubleValue());
             }
         });
@@ -160,11 +173,16 @@ public record SimulatedExperiment(String id, CellType cell, String protocol, Str
                 }
             }
         }
-        Object seeds = inputs.getOrDefault("seeds", 8);
+        Object fit = inputs.get("fit_seeds");
+        Object judge = inputs.get("judge_seeds");
+        if (fit == null || judge == null) {
+            throw new InputException(where + ": a simulate experiment names its fit_seeds and judge_seeds (disjoint)");
+        }
         Object full = inputs.get("full_protocol");
         return new SimulatedExperiment(id, CellType.parse(cell.toString(), where + ": cell"), protocol.toString(),
                 full == null ? null : full.toString(), numbers, overrides, integer(inputs, "grid", 64, where),
-                number(inputs, "pixel_um", 10, where) * 1e-6, SeedSet.parse(seeds.toString(), where + ": seeds"), checks);
+                number(inputs, "pixel_um", 10, where) * 1e-6, SeedSet.parse(fit.toString(), where + ": fit_seeds"),
+                SeedSet.parse(judge.toString(), where + ": judge_seeds"), checks);
     }
 
     private static double number(Map<String, Object> inputs, String key, double fallback, String where) {

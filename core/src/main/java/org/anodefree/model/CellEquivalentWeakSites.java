@@ -20,12 +20,10 @@ import org.hipparchus.distribution.discrete.PoissonDistribution;
  * assumption: a weak site sees the local current of a random position, whose statistics the patch
  * represents; thresholds are independent of everything else, so this holds as long as the patch is
  * many correlation lengths of the heterogeneity wide. j_max is chosen so that on average one pixel in
- * {@link #SITE_DENSITY_INVERSE} receives a site: sites weaker than it decide the short, stronger ones are
+ * {@code siteDensityInverse} ({@link LawNumerics}) receives a site: sites weaker than it decide the short, stronger ones are
  * as rare per area in the patch as in the cell.
  */
 public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
-    /** At most one weak site per this many pixels on average. */
-    public static final int SITE_DENSITY_INVERSE = 8;
 
     /** What {@link #from} reads (and {@link WeibullCriticalCurrentDensity#fromCellScale}). */
     public static final List<Parameter> PARAMETERS = List.of(Parameter.FILAMENT_CRITICAL_SCALE,
@@ -35,6 +33,7 @@ public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
     private final double cellScale;
     private final double shape;
     private final double missingShare;
+    private final int siteDensityInverse;
 
     /**
      * @param cellScaleAmpsPerM2 Weibull scale of the whole electrode's threshold
@@ -42,9 +41,10 @@ public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
      * @param cellAreaM2 electrode area
      * @param pixelAreaM2 pixel area
      * @param patchAreaM2 simulated patch area
+     * @param siteDensityInverse at most one weak site per this many pixels on average (a numerical setting)
      */
     public CellEquivalentWeakSites(double cellScaleAmpsPerM2, double shape, double cellAreaM2, double pixelAreaM2,
-            double patchAreaM2) {
+            double patchAreaM2, int siteDensityInverse) {
         if (!(cellAreaM2 > 0) || !(pixelAreaM2 > 0) || !(patchAreaM2 >= pixelAreaM2)) {
             throw new InputException("weak sites: cell, pixel and patch areas must be positive and the patch at least one "
                     + "pixel, got " + cellAreaM2 + ", " + pixelAreaM2 + ", " + patchAreaM2 + " m2");
@@ -54,18 +54,29 @@ public final class CellEquivalentWeakSites implements CriticalCurrentDensity {
         this.cellScale = cellScaleAmpsPerM2;
         this.shape = shape;
         this.missingShare = Math.max(0, 1 - patchAreaM2 / cellAreaM2);
+        if (siteDensityInverse < 1) {
+            throw new InputException("weak sites: at most one per pixel, got one per " + siteDensityInverse);
+        }
+        this.siteDensityInverse = siteDensityInverse;
+    }
+
+    /** The thresholds with the default site density ({@link LawNumerics#defaults()}). */
+    public CellEquivalentWeakSites(double cellScaleAmpsPerM2, double shape, double cellAreaM2, double pixelAreaM2,
+            double patchAreaM2) {
+        this(cellScaleAmpsPerM2, shape, cellAreaM2, pixelAreaM2, patchAreaM2,
+                LawNumerics.defaults().weakSiteDensityInverse());
     }
 
     /** The thresholds for the context's cell and patch, with the parameter set's cell-level Weibull law. */
     public static CellEquivalentWeakSites from(LawContext c) {
         return new CellEquivalentWeakSites(c.value(Parameter.FILAMENT_CRITICAL_SCALE),
                 c.value(Parameter.FILAMENT_CRITICAL_SHAPE), c.cell().electrodeAreaM2(), c.grid().pixelAreaM2(),
-                c.grid().areaM2());
+                c.grid().areaM2(), c.numerics().weakSiteDensityInverse());
     }
 
     /** Threshold below which the rest of the electrode's sites are placed in the patch, A/m2, for n pixels. */
     public double siteCutoffAmpsPerM2(int pixels) {
-        return cellScale * Math.pow((double) pixels / SITE_DENSITY_INVERSE, 1.0 / shape);
+        return cellScale * Math.pow((double) pixels / siteDensityInverse, 1.0 / shape);
     }
 
     @Override

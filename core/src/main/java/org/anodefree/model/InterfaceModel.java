@@ -42,9 +42,12 @@ public record InterfaceModel(ElectrodeKinetics kinetics, NucleationLaw nucleatio
                 new ShortCircuitCriterion.None(), new LithiumLossLaw.None());
     }
 
-    /** The laws the parameter set's {@code model:} section names, with their values, for this cell and patch. */
-    public static InterfaceModel of(ModelParameters parameters, CellDesign cell, PixelGrid grid) {
-        return of(new LawContext(parameters, cell, grid, ModelOptions.of(parameters)));
+    /**
+     * The laws the parameter set's {@code model:} section names, with their values, for this cell and patch,
+     * with the given numerical settings.
+     */
+    public static InterfaceModel of(ModelParameters parameters, CellDesign cell, PixelGrid grid, LawNumerics numerics) {
+        return of(new LawContext(parameters, cell, grid, ModelOptions.of(parameters), numerics));
     }
 
     /** The laws the context's options name. */

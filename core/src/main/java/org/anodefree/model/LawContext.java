@@ -14,13 +14,20 @@ import org.anodefree.parameters.Parameter;
  * @param cell the cell (the one owner of stack pressure and electrode area)
  * @param grid the simulated patch
  * @param options the chosen laws (some laws have a variant, e.g. how filament thresholds map to the patch)
+ * @param numerics the laws' numerical settings (not physics)
  */
-public record LawContext(ModelParameters parameters, CellDesign cell, PixelGrid grid, ModelOptions options) {
+public record LawContext(ModelParameters parameters, CellDesign cell, PixelGrid grid, ModelOptions options,
+        LawNumerics numerics) {
 
     public LawContext {
-        if (parameters == null || cell == null || grid == null || options == null) {
-            throw new IllegalArgumentException("law context: parameters, cell, grid and options are required");
+        if (parameters == null || cell == null || grid == null || options == null || numerics == null) {
+            throw new IllegalArgumentException("law context: parameters, cell, grid, options and numerics are required");
         }
+    }
+
+    /** The context with the options the parameter set names and default numerics. */
+    public static LawContext of(ModelParameters parameters, CellDesign cell, PixelGrid grid) {
+        return new LawContext(parameters, cell, grid, ModelOptions.of(parameters), LawNumerics.defaults());
     }
 
     /** A parameter's value in the unit its key names. */

@@ -24,34 +24,33 @@ import org.anodefree.parameters.Parameter;
  * <p>Numerics: explicit conservative fluxes between 4-neighbours (periodic), face mobility the mean of
  * the two pixels' mobilities, sub-steps no longer than {@code dx^2 / (4 D_max)}, which keeps every
  * thickness non-negative and the total exactly conserved up to rounding. At most
- * {@link #MAX_SUBSTEPS} sub-steps per call: creep faster than that is treated as saturated (the rest of
+ * {@code maxSubsteps} sub-steps per call ({@link LawNumerics}): creep faster than that is treated as saturated (the rest of
  * the interval does not flow; a run's {@link Flow#saturatedCalls()} counts how often). A bare pixel becomes
  * Li-holding once it holds {@code h_wet}. A run's flow ({@link #start}) owns its work arrays, so one law
  * serves any number of runs at once.
  */
 public final class ThinFilmCreep implements DepositRelaxation {
-    /** Cap on sub-steps per call; beyond it the deposit is effectively flat on the time scale of a step. */
-    public static final int MAX_SUBSTEPS = 400;
 
     private final double diffusivity;
     private final double referenceThickness;
     private final double exponent;
     private final double saturationThickness;
     private final double wettingThickness;
+    private final int maxSubsteps;
 
     /** What {@link #from} reads. */
     public static final List<Parameter> PARAMETERS = List.of(Parameter.DEPOSIT_CREEP_DIFFUSIVITY,
             Parameter.DEPOSIT_CREEP_REFERENCE_THICKNESS, Parameter.DEPOSIT_CREEP_THICKNESS_EXPONENT,
-            Parameter.DEPOSIT_CREEP_SATURATION_THICKNESS, Parameter.DEPOSIT_WETTING_THICKNESS,
-            Parameter.DEPOSIT_REFERENCE_PRESSURE, Parameter.LI_CREEP_STRESS_EXPONENT);
+            Parameter.DEPOSIT_CREEP_SATURATION_THICKNESS, Parameter.DEPOSIT_REFERENCE_PRESSURE,
+            Parameter.LI_CREEP_STRESS_EXPONENT);
 
     /** The law with the parameter set's values at the cell's stack pressure. */
     public static ThinFilmCreep from(LawContext c) {
         return new ThinFilmCreep(c.value(Parameter.DEPOSIT_CREEP_DIFFUSIVITY),
                 c.value(Parameter.DEPOSIT_CREEP_REFERENCE_THICKNESS), c.value(Parameter.DEPOSIT_CREEP_THICKNESS_EXPONENT),
-                c.value(Parameter.DEPOSIT_CREEP_SATURATION_THICKNESS), c.value(Parameter.DEPOSIT_WETTING_THICKNESS),
+                c.value(Parameter.DEPOSIT_CREEP_SATURATION_THICKNESS), c.numerics().wettingThicknessMeters(),
                 c.value(Parameter.DEPOSIT_REFERENCE_PRESSURE), c.cell().stackPressurePascals(),
-                c.value(Parameter.LI_CREEP_STRESS_EXPONENT));
+                c.value(Parameter.LI_CREEP_STRESS_EXPONENT), c.numerics().creepMaxSubsteps());
     }
 
     /**
@@ -63,10 +62,11 @@ public final class ThinFilmCreep implements DepositRelaxation {
      * @param referencePressurePascals p_ref
      * @param stackPressurePascals p
      * @param stressExponent n of Li's power-law creep
+     * @param maxSubsteps most explicit sub-steps per call
      */
     public ThinFilmCreep(double referenceDiffusivityM2PerSecond, double referenceThicknessMeters, double thicknessExponent,
             double saturationThicknessMeters, double wettingThicknessMeters, double referencePressurePascals,
-            double stackPressurePascals, double stressExponent) {
+            double stackPressurePascals, double stressExponent, int maxSubsteps) {
         if (!(referenceDiffusivityM2PerSecond >= 0) || !(referenceThicknessMeters > 0) || !(thicknessExponent >= 0)
                 || !(saturationThicknessMeters > 0) || !(wettingThicknessMeters > 0) || !(referencePressurePascals > 0)
                 || !(stackPressurePascals >= 0) || !(stressExponent > 0)) {
@@ -82,6 +82,24 @@ public final class ThinFilmCreep implements DepositRelaxation {
         this.exponent = thicknessExponent;
         this.saturationThickness = saturationThicknessMeters;
         this.wettingThickness = wettingThicknessMeters;
+        if (maxSubsteps < 1) {
+            throw new InputException("thin-film creep: at least one sub-step per call, got " + maxSubsteps);
+        }
+        this.maxSubsteps = maxSubsteps;
+    }
+
+    /** The law with the default sub-step cap ({@link LawNumerics#defaults()}). */
+    public ThinFilmCreep(double referenceDiffusivityM2PerSecond, double referenceThicknessMeters, double thicknessExponent,
+            double saturationThicknessMeters, double wettingThicknessMeters, double referencePressurePascals,
+            double stackPressurePascals, double stressExponent) {
+        this(referenceDiffusivityM2PerSecond, referenceThicknessMeters, thicknessExponent, saturationThicknessMeters,
+                wettingThicknessMeters, referencePressurePascals, stackPressurePascals, stressExponent,
+                LawNumerics.defaults().creepMaxSubsteps());
+    }
+
+    /** Most sub-steps per call. */
+    public int maxSubsteps() {
+        return maxSubsteps;
     }
 
     /** D(h) at this cell's pressure, m2/s. */
@@ -141,7 +159,7 @@ public final class ThinFilmCreep implements DepositRelaxation {
             int n = h.length;
             double left = dtSeconds;
             double dx2 = pixelSizeMeters * pixelSizeMeters;
-            for (int sub = 0; sub < MAX_SUBSTEPS && left > 0; sub++) {
+            for (int sub = 0; sub < maxSubsteps && left > 0; sub++) {
                 double dMax = 0;
                 for (int i = 0; i < n; i++) {
                     mobility[i] = mobilityM2PerSecond(h[i]);

@@ -103,9 +103,14 @@ public final class ModelParameters {
 
     private static ParameterEntry entry(Parameter p, ParameterFileReader.RawEntry raw, String where) {
         for (String field : raw.fields().keySet()) {
-            if (!List.of("value", "source", "calibrated", "note").contains(field)) {
+            if (field.equals("calibrated")) {
+                throw new InputException(where + ": " + raw.key() + ": 'calibrated:' is gone; say where the value comes"
+                        + " from with source:, fitted: (the committed spec, rows, seeds and report) or assumed: (reason"
+                        + " and range tried)");
+            }
+            if (!List.of("value", "source", "fitted", "assumed", "note").contains(field)) {
                 throw new InputException(where + ": " + raw.key() + ": unknown field '" + field
-                        + "'; expected value, source, calibrated, note");
+                        + "'; expected value, one of source, fitted or assumed, and note");
             }
         }
         Object v = raw.fields().get("value");
@@ -113,26 +118,33 @@ public final class ModelParameters {
             throw new InputException(where + ": " + raw.key() + ": 'value:' with a number is required");
         }
         double value = p.parseValue(s, where + ": " + raw.key());
-        Object src = raw.fields().get("source");
-        Object cal = raw.fields().get("calibrated");
-        Object note = raw.fields().get("note");
-        if (src != null && !(src instanceof String) || note != null && !(note instanceof String)) {
-            throw new InputException(where + ": " + raw.key() + ": source and note are text, not lists");
+        Provenance provenance = null;
+        for (Provenance.Kind k : List.of(Provenance.Kind.SOURCE, Provenance.Kind.FITTED, Provenance.Kind.ASSUMED)) {
+            Object text = raw.fields().get(k.field());
+            if (text == null) {
+                continue;
+            }
+            if (!(text instanceof String t)) {
+                throw new InputException(where + ": " + raw.key() + ": " + k.field() + ": is text, not a list");
+            }
+            if (provenance != null) {
+                throw new InputException(where + ": " + raw.key() + ": give exactly one of source:, fitted: or assumed:");
+            }
+            try {
+                provenance = new Provenance(k, t);
+            } catch (InputException e) {
+                throw new InputException(where + ": " + raw.key() + ": " + e.getMessage(), e);
+            }
         }
-        List<String> calibrated = cal == null ? List.of() : cal instanceof List<?> l ? asStrings(l) : List.of((String) cal);
+        Object note = raw.fields().get("note");
+        if (note != null && !(note instanceof String)) {
+            throw new InputException(where + ": " + raw.key() + ": note is text, not a list");
+        }
         try {
-            return new ParameterEntry(p, value, (String) src, calibrated, (String) note);
+            return new ParameterEntry(p, value, provenance, (String) note);
         } catch (InputException e) {
             throw new InputException(where + ": " + e.getMessage(), e);
         }
-    }
-
-    private static List<String> asStrings(List<?> l) {
-        List<String> out = new ArrayList<>();
-        for (Object o : l) {
-            out.add(String.valueOf(o));
-        }
-        return out;
     }
 
     /** The value of a parameter, in the unit its key names. */

@@ -15,8 +15,6 @@ public enum Parameter {
     CELL_TEMPERATURE("cell.temperatureKelvin", null, "K", 150.0, 600.0),
     CELL_LITHIUM_FOIL_THICKNESS("cell.lithiumFoilThicknessMeters", Quantity.LENGTH, "m", 0.0, 1e-2),
     CELL_CATHODE_LOADING("cell.cathodeLoadingMilliampHoursPerCm2", Quantity.AREAL_CAPACITY, "mAh/cm2", 0.0, 100.0),
-    GRID_WIDTH("grid.widthPixels", Quantity.DIMENSIONLESS, "1", 4.0, 65536.0),
-    GRID_PIXEL_SIZE("grid.pixelSizeMeters", Quantity.LENGTH, "m", 1e-8, 1e-3),
     LPSC_CONDUCTIVITY("lpsc.conductivitySiemensPerMeter", Quantity.CONDUCTIVITY, "S/m", 1e-6, 10.0),
     LPSC_YOUNGS_MODULUS("lpsc.youngsModulusPascals", Quantity.PRESSURE, "Pa", 1e8, 1e12),
     LI_EXCHANGE_CURRENT_DENSITY("li.exchangeCurrentDensityAmpsPerM2", Quantity.CURRENT_DENSITY, "A/m2", 1e-6, 1e6),
@@ -44,7 +42,6 @@ public enum Parameter {
     DEPOSIT_CREEP_REFERENCE_THICKNESS("deposit.creepReferenceThicknessMeters", Quantity.LENGTH, "m", 1e-9, 1e-2),
     DEPOSIT_CREEP_THICKNESS_EXPONENT("deposit.creepThicknessExponent", Quantity.DIMENSIONLESS, "1", 0.0, 10.0),
     DEPOSIT_CREEP_SATURATION_THICKNESS("deposit.creepSaturationThicknessMeters", Quantity.LENGTH, "m", 1e-9, 1e-2),
-    DEPOSIT_WETTING_THICKNESS("deposit.wettingThicknessMeters", Quantity.LENGTH, "m", 1e-12, 1e-4),
     DEPOSIT_REFERENCE_PRESSURE("deposit.creepReferencePressurePascals", Quantity.PRESSURE, "Pa", 1e3, 1e9),
     VOID_REFERENCE_PRESSURE("void.referencePressurePascals", Quantity.PRESSURE, "Pa", 1e3, 1e9),
     VOID_PRESSURE_EXPONENT("void.pressureExponent", Quantity.DIMENSIONLESS, "1", 0.0, 20.0),
@@ -119,9 +116,6 @@ public enum Parameter {
         if (!Double.isFinite(value) || value < min || value > max) {
             throw new InputException(field + ": " + key + " = " + value + " " + unit + " is outside the sensible range "
                     + min + " to " + max + " " + unit);
-        }
-        if (this == GRID_WIDTH && value != Math.rint(value)) {
-            throw new InputException(field + ": " + key + " must be a whole number of pixels, got " + value);
         }
         return value;
     }

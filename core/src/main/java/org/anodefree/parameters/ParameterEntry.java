@@ -1,33 +1,32 @@
 package org.anodefree.parameters;
 
-import java.util.List;
 import org.anodefree.InputException;
 
 /**
- * One parameter's value with where it comes from: a {@code source} (paper, datasheet, or literature
- * with DOI), and/or the reproduction rows it is {@code calibrated} on. At least one is required.
+ * One parameter's value with where it comes from ({@link Provenance}: a source, a fit by the committed
+ * calibration spec, an assumption with its reason and the range tried, or a user's override) and an
+ * optional note.
  */
-public record ParameterEntry(Parameter parameter, double value, String source, List<String> calibratedOn, String note) {
+public record ParameterEntry(Parameter parameter, double value, Provenance provenance, String note) {
     public ParameterEntry {
         if (parameter == null) {
             throw new InputException("parameter entry: parameter is required");
         }
         parameter.check(value, parameter.key());
-        source = source == null || source.isBlank() ? null : source.strip();
-        calibratedOn = calibratedOn == null ? List.of() : List.copyOf(calibratedOn);
-        if (source == null && calibratedOn.isEmpty()) {
-            throw new InputException(parameter.key() + ": every value needs a 'source' or a 'calibrated' list of rows");
+        if (provenance == null) {
+            throw new InputException(parameter.key() + ": every value needs one of source:, fitted: or assumed:");
         }
         note = note == null || note.isBlank() ? null : note.strip();
     }
 
     /** The same entry with a new value set by the user; its provenance says so. */
     public ParameterEntry overridden(double newValue) {
-        return new ParameterEntry(parameter, newValue, "set by the user (--set); default from " + describeSource(),
-                List.of(), note);
+        return new ParameterEntry(parameter, newValue, new Provenance(Provenance.Kind.USER,
+                "set by the user (--set); default " + value + " from " + provenance), note);
     }
 
-    private String describeSource() {
-        return source != null ? source : "calibration on " + String.join(", ", calibratedOn);
+    /** The citation, when the provenance is a source (null otherwise). */
+    public String source() {
+        return provenance.kind() == Provenance.Kind.SOURCE ? provenance.text() : null;
     }
 }

@@ -47,7 +47,7 @@ public final class ProtocolParser {
             throw InputException.at(source, first.number(), first.indent() + 1,
                     "unexpected indentation; the first step starts at column 1");
         }
-        return new Protocol(p.block(0));
+        return new Protocol(p.block(0, 0));
     }
 
     /** Parses one step written on one line (no Repeat), as used by the YAML/JSON form. */
@@ -77,7 +77,7 @@ public final class ProtocolParser {
         }
     }
 
-    private List<ProtocolNode> block(int indent) {
+    private List<ProtocolNode> block(int indent, int depth) {
         List<ProtocolNode> nodes = new ArrayList<>();
         while (next < lines.size()) {
             ProtocolLine line = lines.get(next);
@@ -94,7 +94,11 @@ public final class ProtocolParser {
                 if (next >= lines.size() || lines.get(next).indent() <= indent) {
                     throw error(line, 0, "expected an indented step on the line after 'Repeat " + times + " times:'");
                 }
-                nodes.add(new Repeat(times, block(lines.get(next).indent())));
+                if (depth >= Repeat.MAX_NESTING) {
+                    throw error(line, line.indent() + 1, "Repeat blocks nest more than " + Repeat.MAX_NESTING
+                            + " deep here; flatten the protocol (a block inside a block multiplies the counts)");
+                }
+                nodes.add(new Repeat(times, block(lines.get(next).indent(), depth + 1)));
             } else {
                 nodes.add(step(line));
             }

@@ -33,7 +33,8 @@ public record SimulationProblem(CellDesign cell, InterfaceModel model, CathodeMo
     /** The problem with the laws and cathode the parameter set gives for this cell and grid. */
     public static SimulationProblem of(CellDesign cell, ModelParameters parameters, Protocol protocol, PixelGrid grid,
             long seed, SimulationSettings settings) {
-        return new SimulationProblem(cell, InterfaceModel.of(parameters, cell, grid), CathodeModel.of(parameters),
+        return new SimulationProblem(cell, InterfaceModel.of(parameters, cell, grid, settings.lawNumerics()),
+                CathodeModel.of(parameters),
                 protocol, grid, seed, settings);
     }
 

@@ -1,6 +1,7 @@
 package org.anodefree.sim;
 
 import org.anodefree.InputException;
+import org.anodefree.model.LawNumerics;
 
 /**
  * Numerical settings of the time stepper. The step is adaptive: each time step is the longest that
@@ -27,11 +28,12 @@ import org.anodefree.InputException;
  *     polarisation onto bare Cu: a numerical stand-in for the double-layer charging time (~1 ms, not
  *     modelled); the nucleation dip's depth depends on it (docs/model.md), the plateau does not
  * @param maxTimeSteps safety limit on time steps per run
+ * @param lawNumerics the laws' numerical settings (creep sub-steps, wetting thickness, weak-site density)
  */
 public record SimulationSettings(double maxThicknessChangeFraction, double thicknessFloorMeters,
         double maxCurrentChangeFraction, double maxFilamentAdvanceFraction, double minStepSeconds, double maxStepSeconds,
         double plateauStepSeconds, double plateauVoltageChangeVolts, double maxStepGrowth,
-        double afterShortSeconds, double nucleationWindowSeconds, long maxTimeSteps) {
+        double afterShortSeconds, double nucleationWindowSeconds, long maxTimeSteps, LawNumerics lawNumerics) {
 
     public SimulationSettings {
         if (!(maxThicknessChangeFraction > 0 && maxThicknessChangeFraction <= 1)
@@ -39,6 +41,9 @@ public record SimulationSettings(double maxThicknessChangeFraction, double thick
                 || !(maxFilamentAdvanceFraction > 0 && maxFilamentAdvanceFraction <= 1)) {
             throw new InputException("simulation settings: change fractions must be in (0, 1], got "
                     + maxThicknessChangeFraction + ", " + maxCurrentChangeFraction + " and " + maxFilamentAdvanceFraction);
+        }
+        if (lawNumerics == null) {
+            throw new InputException("simulation settings: the laws' numerical settings are required");
         }
         if (!(thicknessFloorMeters > 0) || !(minStepSeconds > 0) || !(maxStepSeconds >= minStepSeconds)
                 || !(plateauStepSeconds >= maxStepSeconds) || !(plateauVoltageChangeVolts > 0) || !(maxStepGrowth > 1)
@@ -58,7 +63,8 @@ public record SimulationSettings(double maxThicknessChangeFraction, double thick
      * window; 2 million steps.
      */
     public static SimulationSettings defaults() {
-        return new SimulationSettings(0.1, 0.5e-6, 0.1, 0.02, 1e-3, 300, 3600, 1e-3, 2.0, 3600, 1.0, 2_000_000);
+        return new SimulationSettings(0.1, 0.5e-6, 0.1, 0.02, 1e-3, 300, 3600, 1e-3, 2.0, 3600, 1.0, 2_000_000,
+                LawNumerics.defaults());
     }
 
     /** The same settings with every time-step bound scaled by {@code factor} (time-step convergence). */
@@ -66,6 +72,6 @@ public record SimulationSettings(double maxThicknessChangeFraction, double thick
         return new SimulationSettings(maxThicknessChangeFraction * factor, thicknessFloorMeters,
                 maxCurrentChangeFraction * factor, maxFilamentAdvanceFraction * factor, minStepSeconds * factor,
                 maxStepSeconds * factor, plateauStepSeconds * factor, plateauVoltageChangeVolts * factor, maxStepGrowth,
-                afterShortSeconds, nucleationWindowSeconds, maxTimeSteps);
+                afterShortSeconds, nucleationWindowSeconds, maxTimeSteps, lawNumerics);
     }
 }

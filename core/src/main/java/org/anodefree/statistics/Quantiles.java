@@ -34,7 +34,14 @@ public final class Quantiles {
         double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, n - 1);
-        return ascending[lo] + (h - lo) * (ascending[hi] - ascending[lo]);
+        double a = ascending[lo];
+        double b = ascending[hi];
+        if (h == lo || a == b || Double.isInfinite(a)) {
+            return a;
+        }
+        // towards an infinite neighbour any positive share of the way is infinite (a bootstrap of a median
+        // that some resamples never reach)
+        return Double.isInfinite(b) ? b : a + (h - lo) * (b - a);
     }
 
     /** The p-quantile of an ascending array. */
@@ -47,7 +54,12 @@ public final class Quantiles {
         if (n == 0) {
             return Double.NaN;
         }
-        return (n & 1) == 1 ? ascending[n / 2] : 0.5 * (ascending[n / 2 - 1] + ascending[n / 2]);
+        if ((n & 1) == 1) {
+            return ascending[n / 2];
+        }
+        double a = ascending[n / 2 - 1];
+        double b = ascending[n / 2];
+        return a == b || Double.isInfinite(a) || Double.isInfinite(b) ? (Double.isInfinite(b) ? b : a) : 0.5 * (a + b);
     }
 
     /**

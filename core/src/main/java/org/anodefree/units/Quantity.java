@@ -85,13 +85,15 @@ public enum Quantity {
         }
         double number = Double.parseDouble(m.group(1));
         String unit = m.group(2);
-        if (unit.isEmpty()) {
-            if (this == DIMENSIONLESS) {
-                return number;
-            }
+        if (unit.isEmpty() && this != DIMENSIONLESS) {
             throw new InputException(field + ": '" + text + "' has no unit; write it with one, e.g. " + example());
         }
-        return number * factorToSi(unit, field);
+        double si = unit.isEmpty() ? number : number * factorToSi(unit, field);
+        if (!Double.isFinite(si)) {
+            // 1e309 parses as Infinity; it is a typo, never a value
+            throw new InputException(field + ": '" + text.strip() + "' is too large to be a number");
+        }
+        return si;
     }
 
     /** Parses {@code text} and returns it in {@code unit} (for example mA/cm2). */

@@ -22,7 +22,8 @@ class SimulatedExperimentTest {
         in.put("current", 0.5);
         in.put("capacity", 3);
         in.put("pressure_MPa", 15);
-        in.put("seeds", "101-104");
+        in.put("fit_seeds", "1-4");
+        in.put("judge_seeds", "101-104");
         in.put("grid", 16);
         in.put("pixel_um", 10);
         in.put("set", "lpsc.conductivitySiemensPerMeter=0.2;model.filaments=none");
@@ -43,7 +44,8 @@ class SimulatedExperimentTest {
     @Test
     void aVariantsProblemCarriesItsPressureCellOverridesAndSeeds() {
         SimulatedExperiment e = experiment();
-        assertThat(e.seeds()).isEqualTo(SeedSet.range(101, 104));
+        assertThat(e.judgeSeeds()).isEqualTo(SeedSet.range(101, 104));
+        assertThat(e.fitSeeds()).isEqualTo(SeedSet.count(4));
         Map<String, Double> v = e.variant(Map.of("pressure_MPa", 40.0, "full_cell", 1.0), false);
         SimulationProblem p = e.problem(v, ModelParameters.defaults(), 0, SimulationSettings.defaults());
         assertThat(p.cell().type()).isEqualTo(CellType.FULL);

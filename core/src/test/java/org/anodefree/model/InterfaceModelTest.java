@@ -22,7 +22,7 @@ class InterfaceModelTest {
 
     @Test
     void defaultsBuildEveryLawTheParameterFileNames() {
-        InterfaceModel m = InterfaceModel.of(P, HALF, GRID);
+        InterfaceModel m = InterfaceModel.of(P, HALF, GRID, LawNumerics.defaults());
         assertThat(m.kinetics()).isInstanceOf(ButlerVolmerElectrode.class);
         assertThat(m.nucleation()).isInstanceOf(ClassicalNucleation.class);
         assertThat(m.heterogeneity()).isInstanceOf(LognormalHeterogeneity.class);
@@ -38,12 +38,12 @@ class InterfaceModelTest {
     @Test
     void anyLawSwitchesOffByNameAndNoneSwitchesEveryOneOff() {
         InterfaceModel m = InterfaceModel.of(P.withOverrides(List.of("model.nucleation=none", "model.filaments=none",
-                "model.kinetics=linear")), HALF, GRID);
+                "model.kinetics=linear")), HALF, GRID, LawNumerics.defaults());
         assertThat(m.nucleation()).isInstanceOf(NucleationLaw.None.class);
         assertThat(m.filaments()).isInstanceOf(FilamentLaw.None.class);
         assertThat(m.kinetics()).isInstanceOf(LinearElectrode.class);
         assertThat(m.voids()).isInstanceOf(CreepLimitedVoids.class);
-        InterfaceModel none = InterfaceModel.of(new LawContext(P, HALF, GRID, ModelOptions.none("butler-volmer")));
+        InterfaceModel none = InterfaceModel.of(new LawContext(P, HALF, GRID, ModelOptions.none("butler-volmer"), LawNumerics.defaults()));
         assertThat(none.heterogeneity()).isInstanceOf(InterfaceHeterogeneity.None.class);
         assertThat(none.creep()).isInstanceOf(DepositRelaxation.None.class);
         assertThat(none.voids()).isInstanceOf(VoidLaw.None.class);
@@ -55,14 +55,14 @@ class InterfaceModelTest {
     void patchWeibullThresholdsScaleTheCellLawToThePixel() {
         ModelParameters p = P.withOverrides(List.of("model.filamentThresholds=patch-weibull",
                 "filament.criticalCurrentDensityScaleAmpsPerM2=20", "filament.criticalCurrentDensityWeibullShape=3"));
-        LawContext c = new LawContext(p, HALF, GRID, ModelOptions.of(p));
+        LawContext c = new LawContext(p, HALF, GRID, ModelOptions.of(p), LawNumerics.defaults());
         WeibullCriticalCurrentDensity f = (WeibullCriticalCurrentDensity) LawCatalog.build(
                 LawCatalog.Mechanism.FILAMENT_THRESHOLDS, c, CriticalCurrentDensity.class);
         // 0.785 cm2 / (10 um)^2 = 785,398 pixels; shape 3: pixel scale = 20 A/m2 * 785398^(1/3) = 184.5 A/m2.
         assertThat(f.scaleAmpsPerM2()).isCloseTo(20.0 * Math.cbrt(Math.PI * 0.25e-4 / 1e-10),
                 org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(LawCatalog.build(LawCatalog.Mechanism.FILAMENT_THRESHOLDS, new LawContext(P, HALF, GRID,
-                ModelOptions.defaults()), CriticalCurrentDensity.class)).isInstanceOf(CellEquivalentWeakSites.class);
+        assertThat(LawCatalog.build(LawCatalog.Mechanism.FILAMENT_THRESHOLDS, LawContext.of(P, HALF, GRID),
+                CriticalCurrentDensity.class)).isInstanceOf(CellEquivalentWeakSites.class);
     }
 
     @Test
@@ -86,7 +86,7 @@ class InterfaceModelTest {
         for (LawCatalog.Law l : LawCatalog.all()) {
             read.addAll(l.reads());
             // a law built from a context holds its values: building it twice gives equal behaviour
-            Object built = l.factory().apply(new LawContext(P, HALF, GRID, ModelOptions.defaults()));
+            Object built = l.factory().apply(new LawContext(P, HALF, GRID, ModelOptions.defaults(), LawNumerics.defaults()));
             assertThat(built).as(l.mechanism().key() + " " + l.name()).isNotNull();
         }
         // the laws read the physics parameters (cell.*, lpsc.*, cathode.* and grid.* are read by the cell and

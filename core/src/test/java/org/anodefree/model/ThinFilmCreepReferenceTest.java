@@ -53,7 +53,7 @@ class ThinFilmCreepReferenceTest {
         double[] m = new double[n];
         double[] flow = new double[n];
         double left = dtTotal;
-        for (int sub = 0; sub < ThinFilmCreep.MAX_SUBSTEPS && left > 0; sub++) {
+        for (int sub = 0; sub < LawNumerics.defaults().creepMaxSubsteps() && left > 0; sub++) {
             double dMax = 0;
             for (int i = 0; i < n; i++) {
                 double hs = Math.min(Math.max(h[i], 0), H_SAT);

@@ -14,14 +14,36 @@ class ModelParametersTest {
         ModelParameters d = ModelParameters.defaults();
         assertThat(d.entries()).hasSize(Parameter.values().length);
         for (ParameterEntry e : d.entries().values()) {
-            assertThat(e.source() != null || !e.calibratedOn().isEmpty()).as(e.parameter().key()).isTrue();
-            for (String row : e.calibratedOn()) {
-                assertThat(row).as(e.parameter().key()).matches("F\\d+[a-e]?|FS\\d|E\\d");
+            assertThat(e.provenance().kind()).as(e.parameter().key()).isIn(Provenance.Kind.SOURCE, Provenance.Kind.FITTED,
+                    Provenance.Kind.ASSUMED);
+            if (e.provenance().kind() == Provenance.Kind.FITTED) {
+                for (String row : e.provenance().fit().rows()) {
+                    assertThat(row).as(e.parameter().key()).matches("F\\d+[a-e]?|FS\\d|E\\d");
+                }
             }
         }
         assertThat(d.value(Parameter.LPSC_CONDUCTIVITY)).isEqualTo(0.18);
         assertThat(d.value(Parameter.CELL_STACK_PRESSURE)).isEqualTo(15e6);
-        assertThat(d.entry(Parameter.LI_EXCHANGE_CURRENT_DENSITY).calibratedOn()).containsExactly("F1b");
+        assertThat(d.entry(Parameter.LI_EXCHANGE_CURRENT_DENSITY).provenance().kind()).isEqualTo(Provenance.Kind.SOURCE);
+    }
+
+    @Test
+    void aProvenanceIsExactlyOneOfSourceFittedOrAssumedInItsForm() {
+        String head = "model:\n  filaments: none\n";
+        String ok = ModelParameters.defaults().entries().keySet().stream().map(p -> p.key()).toList().toString();
+        assertThat(ok).isNotEmpty();
+        assertThatThrownBy(() -> new Provenance(Provenance.Kind.FITTED, "by hand")).isInstanceOf(InputException.class)
+                .hasMessageContaining("fit seeds");
+        assertThatThrownBy(() -> new Provenance(Provenance.Kind.ASSUMED, "seems right")).isInstanceOf(InputException.class)
+                .hasMessageContaining("range tried");
+        Provenance f = new Provenance(Provenance.Kind.FITTED, "calibration/spec.yaml on F1b, F4a; fit seeds 1-16; report x.md");
+        assertThat(f.fit().rows()).containsExactly("F1b", "F4a");
+        assertThat(f.fit().seeds()).isEqualTo("1-16");
+        String calibrated = "lpsc.conductivitySiemensPerMeter:\n  value: 0.18\n  calibrated: [F1b]\n";
+        assertThatThrownBy(() -> ModelParameters.read(head + calibrated, "p.yaml")).isInstanceOf(InputException.class)
+                .hasMessageContaining("p.yaml:3").hasMessageContaining("'calibrated:' is gone");
+        String two = "lpsc.conductivitySiemensPerMeter:\n  value: 0.18\n  source: \"a\"\n  assumed: \"b; range tried c\"\n";
+        assertThatThrownBy(() -> ModelParameters.read(two, "p.yaml")).hasMessageContaining("exactly one");
     }
 
     @Test
@@ -35,11 +57,12 @@ class ModelParametersTest {
                 .isEqualTo(40e6);
         assertThat(d.withOverride("cell.cathodeLoadingMilliampHoursPerCm2=6").value(Parameter.CELL_CATHODE_LOADING))
                 .isEqualTo(6.0);
-        ModelParameters two = d.withOverrides(List.of("grid.widthPixels=64", "grid.pixelSizeMeters=20um"));
-        assertThat(two.value(Parameter.GRID_WIDTH)).isEqualTo(64);
-        assertThat(two.value(Parameter.GRID_PIXEL_SIZE)).isCloseTo(2e-5, org.assertj.core.data.Offset.offset(1e-20));
-        assertThat(two.entry(Parameter.GRID_WIDTH).source()).startsWith("set by the user (--set)");
-        assertThat(d.value(Parameter.GRID_WIDTH)).isEqualTo(200); // the original is unchanged
+        ModelParameters two = d.withOverrides(List.of("void.asperityHeightMeters=2um", "li.creepStressExponent=5"));
+        assertThat(two.value(Parameter.VOID_ASPERITY_HEIGHT)).isCloseTo(2e-6, org.assertj.core.data.Offset.offset(1e-20));
+        assertThat(two.value(Parameter.LI_CREEP_STRESS_EXPONENT)).isEqualTo(5);
+        assertThat(two.entry(Parameter.LI_CREEP_STRESS_EXPONENT).provenance().kind()).isEqualTo(Provenance.Kind.USER);
+        assertThat(two.entry(Parameter.LI_CREEP_STRESS_EXPONENT).provenance().text()).startsWith("set by the user (--set)");
+        assertThat(d.value(Parameter.LI_CREEP_STRESS_EXPONENT)).isEqualTo(6.6); // the original is unchanged
     }
 
     @Test
@@ -61,7 +84,7 @@ class ModelParametersTest {
                 .hasMessageContaining("is outside the sensible range");
         assertThatThrownBy(() -> d.withOverride("lpsc.conductivitySiemensPerMeter=1 MPa"))
                 .hasMessageContaining("unknown unit 'MPa'");
-        assertThatThrownBy(() -> d.withOverride("grid.widthPixels=10.5")).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> d.withOverride("grid.widthPixels=10")).hasMessageContaining("unknown parameter");
         assertThatThrownBy(() -> d.withOverride("kinetics.transferCoefficient=half"))
                 .hasMessageContaining("give a bare number in 1");
         assertThatThrownBy(() -> d.withOverride("novalue")).hasMessageContaining("expected name=value");
@@ -72,7 +95,7 @@ class ModelParametersTest {
         assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivitySiemensPerMeter: 0.18\n", "p.yaml"))
                 .hasMessageStartingWith("p.yaml:1:35: a parameter key takes its fields on the lines below");
         assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivitySiemensPerMeter:\n  value: 0.18\n", "p.yaml"))
-                .hasMessageStartingWith("p.yaml:1: lpsc.conductivitySiemensPerMeter: every value needs a 'source'");
+                .hasMessageStartingWith("p.yaml:1: lpsc.conductivitySiemensPerMeter: every value needs one of source:, fitted: or assumed:");
         assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivity:\n  value: 0.18\n", "p.yaml"))
                 .hasMessageStartingWith("p.yaml:1: unknown parameter 'lpsc.conductivity'; did you mean");
         assertThatThrownBy(() -> ModelParameters.read("lpsc.conductivitySiemensPerMeter:\n  value: 0.18\n"

@@ -47,9 +47,8 @@ class NoLawAnalyticTest {
     void butlerVolmerPlatesUniformlyAtTheSlabAndKineticsVoltage() {
         double j0 = P.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY);
         double[][] h = new double[3][];
-        SimulationResult r = run(ButlerVolmerElectrode.from(new org.anodefree.model.LawContext(P,
-                CellDesign.of(CellType.HALF, P), PixelGrid.square(16, 1e-5), org.anodefree.model.ModelOptions.defaults())),
-                h);
+        SimulationResult r = run(ButlerVolmerElectrode.from(org.anodefree.model.LawContext.of(P,
+                CellDesign.of(CellType.HALF, P), PixelGrid.square(16, 1e-5))), h);
         assertUniform(h[0], 1.0);
         assertUniform(h[2], 1.5);
         // V = -(j L / sigma) - 2 (2 R T / F) asinh(j / (2 j0)): slab plus two symmetric Butler-Volmer interfaces

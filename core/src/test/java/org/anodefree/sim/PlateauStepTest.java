@@ -30,7 +30,7 @@ class PlateauStepTest {
         SimulationSettings fixed = new SimulationSettings(d.maxThicknessChangeFraction(), d.thicknessFloorMeters(),
                 d.maxCurrentChangeFraction(), d.maxFilamentAdvanceFraction(), d.minStepSeconds(), d.maxStepSeconds(),
                 d.maxStepSeconds(), d.plateauVoltageChangeVolts(), d.maxStepGrowth(), d.afterShortSeconds(), d.nucleationWindowSeconds(),
-                d.maxTimeSteps());
+                d.maxTimeSteps(), d.lawNumerics());
         SimulationResult reference = run(fixed);
         SimulationResult plateau = run(d);
         assertThat(plateau.maxRelativeImbalance()).isLessThan(1e-9);
@@ -48,6 +48,42 @@ class PlateauStepTest {
             assertThat(tp[ep]).isCloseTo(tr[er], within(1e-6 * tr[er]));
             assertThat(vp[ep]).as("voltage at the end of step %d", step).isCloseTo(vr[er], within(2e-4));
         }
+    }
+
+    /**
+     * With filaments on, the plateau steps leave the short where the fixed cap puts it: same seeds, the
+     * cumulative plated capacity at the short within 2% (a filament's advance is bounded per step by its own
+     * stability bound, which the plateau lift never exceeds).
+     */
+    @Test
+    void plateauStepsLeaveTheShortWhereTheFixedCapPutsIt() {
+        SimulationSettings d = SimulationSettings.defaults();
+        SimulationSettings fixed = new SimulationSettings(d.maxThicknessChangeFraction(), d.thicknessFloorMeters(),
+                d.maxCurrentChangeFraction(), d.maxFilamentAdvanceFraction(), d.minStepSeconds(), d.maxStepSeconds(),
+                d.maxStepSeconds(), d.plateauVoltageChangeVolts(), d.maxStepGrowth(), d.afterShortSeconds(),
+                d.nucleationWindowSeconds(), d.maxTimeSteps(), d.lawNumerics());
+        ModelParameters p = SimulationTest.filamentProne();
+        int shorted = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            double a = shortCapacity(p, fixed, seed);
+            double b = shortCapacity(p, d, seed);
+            assertThat(Double.isNaN(a)).as("seed %d shorts with both or neither", seed).isEqualTo(Double.isNaN(b));
+            if (!Double.isNaN(a)) {
+                shorted++;
+                assertThat(b).as("seed %d: plated at the short", seed).isCloseTo(a, within(0.02 * a));
+            }
+        }
+        assertThat(shorted).as("the filament-prone cells short, so the test compares something").isGreaterThanOrEqualTo(2);
+    }
+
+    /** Cumulative plated capacity at the short, mAh/cm2, or NaN without one. */
+    private static double shortCapacity(ModelParameters p, SimulationSettings settings, long seed) {
+        SimulationResult r = new Simulation(SimulationProblem.of(CellDesign.of(CellType.HALF, p), p,
+                Protocol.parse("Plate at 1 mA/cm2 until 5 mAh/cm2", "test"), PixelGrid.square(24, 1e-5), seed, settings))
+                .run(null);
+        org.anodefree.cycling.CycleSummary s = org.anodefree.cycling.CycleAnalysis.analyze(r.record(),
+                CellDesign.of(CellType.HALF, p).electrodeAreaM2(), org.anodefree.cycling.PlatingSign.NEGATIVE);
+        return s.shortCircuit().occurred() ? s.shortCircuit().cumulativePlatedMilliampHoursPerCm2() : Double.NaN;
     }
 
     private static int lastRowOf(int[] steps, int step) {

@@ -18,10 +18,10 @@ import org.anodefree.io.config.Experiment;
  * (NaN) scores {@link #UNMEASURED}, which also caps every residual, so one absurd value (an infinite
  * ratio) cannot swamp the sum or break the optimiser's quadratic models.
  *
- * <p>Censored outcomes: {@code SimulationRunner} reports a capacity at the short as everything plated
- * when a run never shorts, a lower bound of the true value. Scored as is, a lower bound above a max is a
- * true miss by at least that much, and a lower bound above a min a true pass, so the score is exact in
- * both cases provided the experiment plates beyond its band (the experiment files are written that way).
+ * <p>Censored outcomes: a Kaplan-Meier median that was not reached (fewer than half the runs shorted) is
+ * scored at its lower bound, the most that was plated. A lower bound above a max is a true miss by at
+ * least that much, and a lower bound above a min a true pass, so the score is exact in both cases provided
+ * the experiment plates beyond its band (the experiment files are written that way).
  */
 public final class BandScore {
     /** Residual of a check whose value is NaN (nothing to measure, or the run failed). */

@@ -77,7 +77,8 @@ public record CalibrationReport(CalibrationSpec spec, String specName, double[] 
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("spec", specName);
         doc.put("optimizer", spec.optimizer());
-        doc.put("seeds", spec.seeds());
+        doc.put("fitSeeds", spec.fitSeeds().toString());
+        doc.put("judgeSeeds", spec.judgeSeeds().toString());
         doc.put("gridPixels", spec.gridPixels());
         doc.put("budget", spec.budget());
         List<Map<String, Object>> params = new ArrayList<>();
@@ -159,9 +160,9 @@ public record CalibrationReport(CalibrationSpec spec, String specName, double[] 
     /** The human report: parameters start to fitted, each check before and after, wall time. */
     public String markdown() {
         StringBuilder sb = new StringBuilder("# Calibration report\n\n");
-        sb.append(String.format(Locale.ROOT, "Spec `%s`: %s, %s seeds per ensemble, grid %s; %d evaluations of a budget"
-                + " of %d (best: evaluation %d); stopped: %s. Wall time %.1f s (%.1f min), %.1f s per evaluation.%n%n",
-                specName, spec.optimizer(), spec.seeds() == 0 ? "each experiment's" : Integer.toString(spec.seeds()),
+        sb.append(String.format(Locale.ROOT, "Spec `%s`: %s, fit seeds %s (judge seeds %s, not used here), grid %s; %d"
+                + " evaluations of a budget of %d (best: evaluation %d); stopped: %s. Wall time %.1f s (%.1f min), %.1f s"
+                + " per evaluation.%n%n", specName, spec.optimizer(), spec.fitSeeds(), spec.judgeSeeds(),
                 spec.gridPixels() == 0 ? "of each experiment" : spec.gridPixels() + " x " + spec.gridPixels(),
                 result.history().size(), spec.budget(), result.best().index(), result.stopReason(),
                 result.wallSeconds(), result.wallSeconds() / 60, result.wallSeconds() / result.history().size()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.anodefree.InputException;
+import org.anodefree.experiment.SeedSet;
 
 /**
  * What a calibration fits and how: the free parameters, the experiments (and optionally which of
@@ -13,8 +14,11 @@ import org.anodefree.InputException;
  *
  * @param parameters the free parameters, in order (at least one)
  * @param targets the experiments that enter the objective (at least one)
- * @param seeds seeds per ensemble (the same seeds at every evaluation: common random numbers), or 0
- *     for each experiment's own
+ * @param fitSeeds the seeds every ensemble of every evaluation runs (common random numbers, so the
+ *     objective is a deterministic function of the values); each target's experiment must name the same
+ *     fit seeds
+ * @param judgeSeeds the seeds the reproduction judges on, disjoint from the fit seeds (only recorded here,
+ *     so the spec says in one place which seeds its fit must not be judged on)
  * @param gridPixels grid width every simulated experiment runs at, or 0 for each experiment's own
  * @param budget most objective evaluations, the start included
  * @param wallSeconds wall-time budget; no evaluation starts after it has passed
@@ -22,8 +26,8 @@ import org.anodefree.InputException;
  *     (evolution strategy, for a rough one)
  * @param pull weight of the pull towards the band centre that breaks ties inside bands (see {@link BandScore})
  */
-public record CalibrationSpec(List<FreeParameter> parameters, List<Target> targets, int seeds, int gridPixels,
-        int budget, double wallSeconds, String optimizer, double pull) {
+public record CalibrationSpec(List<FreeParameter> parameters, List<Target> targets, SeedSet fitSeeds,
+        SeedSet judgeSeeds, int gridPixels, int budget, double wallSeconds, String optimizer, double pull) {
 
     /** The optimisers a spec may name. */
     public static final List<String> OPTIMIZERS = List.of("bobyqa", "cmaes");
@@ -40,9 +44,16 @@ public record CalibrationSpec(List<FreeParameter> parameters, List<Target> targe
                 throw new InputException("calibration spec: parameter " + p.parameter().key() + " is listed twice");
             }
         }
-        if (seeds < 0 || gridPixels < 0 || gridPixels == 1 || budget < 1 || !(wallSeconds > 0)) {
-            throw new InputException(String.format(Locale.ROOT, "calibration spec: seeds %d and grid %d must be 0 or"
-                    + " positive (grid at least 2), budget %d and wall time %.4g s positive", seeds, gridPixels, budget,
+        if (fitSeeds == null || judgeSeeds == null) {
+            throw new InputException("calibration spec: fit_seeds and judge_seeds are required");
+        }
+        if (!fitSeeds.isDisjointFrom(judgeSeeds)) {
+            throw new InputException("calibration spec: fit_seeds " + fitSeeds + " and judge_seeds " + judgeSeeds
+                    + " share seeds; a verdict on the seeds a fit used is not evidence");
+        }
+        if (gridPixels < 0 || gridPixels == 1 || budget < 1 || !(wallSeconds > 0)) {
+            throw new InputException(String.format(Locale.ROOT, "calibration spec: grid %d must be 0 or"
+                    + " positive (at least 2), budget %d and wall time %.4g s positive", gridPixels, budget,
                     wallSeconds));
         }
         optimizer = optimizer == null ? "bobyqa" : optimizer.toLowerCase(Locale.ROOT);
@@ -56,7 +67,14 @@ public record CalibrationSpec(List<FreeParameter> parameters, List<Target> targe
 
     /** The same spec with another evaluation budget. */
     public CalibrationSpec withBudget(int newBudget) {
-        return new CalibrationSpec(parameters, targets, seeds, gridPixels, newBudget, wallSeconds, optimizer, pull);
+        return new CalibrationSpec(parameters, targets, fitSeeds, judgeSeeds, gridPixels, newBudget, wallSeconds,
+                optimizer, pull);
+    }
+
+    /** The same spec fitted on other seeds (still disjoint from the judge seeds). */
+    public CalibrationSpec withFitSeeds(SeedSet seeds) {
+        return new CalibrationSpec(parameters, targets, seeds, judgeSeeds, gridPixels, budget, wallSeconds, optimizer,
+                pull);
     }
 
     /**

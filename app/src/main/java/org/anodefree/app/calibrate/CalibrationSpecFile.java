@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.anodefree.InputException;
+import org.anodefree.experiment.SeedSet;
 import org.anodefree.parameters.Parameter;
 
 /**
@@ -18,7 +19,8 @@ import org.anodefree.parameters.Parameter;
  *
  * <pre>
  * optimizer: bobyqa            # or cmaes
- * seeds: 4                     # per ensemble (0 or absent: each experiment's own)
+ * fit_seeds: 1-16              # every ensemble of every evaluation (a count, range or list)
+ * judge_seeds: 101-132         # what reproduce judges on: disjoint from fit_seeds
  * grid: 32                     # pixels (0 or absent: each experiment's own)
  * budget: 60                   # objective evaluations
  * wall_time_minutes: 120
@@ -35,7 +37,7 @@ import org.anodefree.parameters.Parameter;
 public final class CalibrationSpecFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final Set<String> TOP = Set.of("optimizer", "seeds", "grid", "budget", "wall_time_minutes", "pull",
+    private static final Set<String> TOP = Set.of("optimizer", "fit_seeds", "judge_seeds", "grid", "budget", "wall_time_minutes", "pull",
             "parameters", "experiments");
 
     private CalibrationSpecFile() {
@@ -88,7 +90,9 @@ public final class CalibrationSpecFile {
                     t.has("weight") ? number(t, "weight", where) : 1));
         }
         try {
-            return new CalibrationSpec(params, targets, root.path("seeds").asInt(0), root.path("grid").asInt(0),
+            return new CalibrationSpec(params, targets, SeedSet.parse(text(root, "fit_seeds", file.toString()),
+                    file + ": fit_seeds"), SeedSet.parse(text(root, "judge_seeds", file.toString()), file + ": judge_seeds"),
+                    root.path("grid").asInt(0),
                     root.path("budget").asInt(40), 60 * (root.has("wall_time_minutes")
                             ? number(root, "wall_time_minutes", file.toString()) : 120),
                     root.path("optimizer").asText("bobyqa"), root.has("pull") ? number(root, "pull", file.toString()) : 0.01);

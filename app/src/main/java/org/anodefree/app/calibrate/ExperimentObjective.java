@@ -42,7 +42,12 @@ public final class ExperimentObjective implements CalibrationObjective {
             Experiment e = all.stream().filter(x -> x.id().equalsIgnoreCase(t.experiment())).findFirst()
                     .orElseThrow(() -> new InputException("calibration spec: no experiment '" + t.experiment() + "'; have "
                             + String.join(", ", all.stream().map(Experiment::id).toList())));
-            experiments.add(e.simulated());
+            SimulatedExperiment x = e.simulated();
+            if (!spec.fitSeeds().isDisjointFrom(x.judgeSeeds())) {
+                throw new InputException("calibration: the fit seeds " + spec.fitSeeds() + " overlap " + e.id()
+                        + "'s judge seeds " + x.judgeSeeds() + "; fit on other seeds");
+            }
+            experiments.add(x);
             selected.add(checksOf(e, t));
             weights.add(t.weight());
         }
@@ -84,7 +89,7 @@ public final class ExperimentObjective implements CalibrationObjective {
     public Evaluation evaluate(double[] values) {
         long start = System.nanoTime();
         ExperimentEnsembles.Options options = new ExperimentEnsembles.Options(parametersAt(values), spec.gridPixels(),
-                spec.seeds() > 0 ? SeedSet.count(spec.seeds()) : null, SimulationSettings.defaults(),
+                spec.fitSeeds(), SimulationSettings.defaults(),
                 Runtime.getRuntime().availableProcessors());
         List<CheckResidual> checks = new ArrayList<>();
         double total = 0;
@@ -105,7 +110,11 @@ public final class ExperimentObjective implements CalibrationObjective {
                             weights.get(k) * BandScore.UNMEASURED, "ERROR");
                 } else {
                     CheckResult row = CheckResult.judge(e.id(), c, estimates.get(i));
-                    double res = weights.get(k) * BandScore.residual(c, row.simulated().median(), spec.pull());
+                    // a median not reached is known only to exceed its bound: scored at the bound, which is exact
+                    // for a band it already passes or fails (experiments run beyond their bands; see BandScore)
+                    Estimate est = row.simulated();
+                    double value = est.medianReached() ? est.median() : est.lowerBound();
+                    double res = weights.get(k) * BandScore.residual(c, value, spec.pull());
                     cr = new CheckResidual(e.id(), c.name(), c.quantity(), c.reported(), c.band().describe(),
                             row.simulated(), res, row.verdict().name());
                 }

@@ -34,6 +34,9 @@ public final class ChartFiles {
     /** Writes {@code chart} as an SVG of the default size. */
     public static void writeSvg(JFreeChart chart, Path file) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        // JFreeSVG prefixes its clip and gradient ids with the clock (System.nanoTime) unless told otherwise;
+        // a fixed prefix makes the same chart the same bytes. One chart per file, so ids cannot collide.
+        g.setDefsKeyPrefix("anodefree");
         chart.draw(g, new java.awt.Rectangle(0, 0, WIDTH, HEIGHT));
         String svg = g.getSVGDocument();
         AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));

@@ -39,8 +39,13 @@ public final class SimulationRunner implements ExperimentRunner {
 
     @Override
     public Outcome run(Experiment e, Path outDir) {
-        SimulatedExperiment x = options.seeds() > 0 ? e.simulated().withSeeds(
-                org.anodefree.experiment.SeedSet.count(options.seeds())) : e.simulated();
+        SimulatedExperiment x = e.simulated();
+        if (options.judgeSeeds() != null) {
+            x = x.withJudgeSeeds(options.judgeSeeds());
+        }
+        if (options.judgeLimit() > 0) {
+            x = x.withJudgeSeeds(x.judgeSeeds().first(options.judgeLimit()));
+        }
         ExperimentEnsembles.Options o = new ExperimentEnsembles.Options(options.parameters(), options.gridPixels(), null,
                 SimulationSettings.defaults(), Runtime.getRuntime().availableProcessors());
         ExperimentEnsembles.Outcome out = ExperimentEnsembles.run(x, o, name -> options.writeFiles()
@@ -54,7 +59,7 @@ public final class SimulationRunner implements ExperimentRunner {
                         .resolve("voltage-capacity.png"));
             }
         }
-        return new Outcome(out.estimates(), figures, details);
+        return new Outcome(out.estimates(), figures, details, x.judgeSeeds().toString(), x.fitSeeds().toString());
     }
 
     private static String describe(ExperimentEnsembles.VariantRun v) {

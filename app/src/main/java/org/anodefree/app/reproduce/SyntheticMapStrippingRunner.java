@@ -2,6 +2,7 @@ package org.anodefree.app.reproduce;
 
 import org.anodefree.experiment.Check;
 import org.anodefree.experiment.Estimate;
+import org.anodefree.experiment.Estimators;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
                     var st = analyses[s].map().statistics();
                     v[s] = 1e6 * (c.quantity().equals("thinnest_um") ? st.minMeters() : st.maxMeters());
                 }
-                estimates.add(Estimate.of(v));
+                estimates.add(Estimators.of(v));
                 continue;
             }
             Double f = c.at().get("stripped_fraction");
@@ -99,7 +100,7 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
                     default -> throw new InputException(e.file() + ": unknown quantity '" + c.quantity() + "' for kind " + kind());
                 };
             }
-            estimates.add(Estimate.of(v));
+            estimates.add(Estimators.of(v));
         }
         // Figures and statistics of the first member, as a user would see it with strip-map.
         StrippingAnalysis first = analyses[0];
@@ -130,8 +131,8 @@ public final class SyntheticMapStrippingRunner implements ExperimentRunner {
             mins[s] = st.minMeters() * 1e6;
             maxs[s] = st.maxMeters() * 1e6;
         }
-        Estimate min = Estimate.of(mins);
-        Estimate max = Estimate.of(maxs);
+        Estimate min = Estimators.of(mins);
+        Estimate max = Estimators.of(maxs);
         List<String> details = List.of(
                 String.format(Locale.ROOT, "map recipe: %d x %d px of %.2f um, mean %.1f um, %s above a %.2f um floor with cv %.3f,"
                         + " correlation %.0f um; %d seeds", recipe.widthPixels(), recipe.heightPixels(),

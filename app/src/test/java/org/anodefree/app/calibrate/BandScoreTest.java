@@ -16,7 +16,7 @@ class BandScoreTest {
     private static final double PULL = 0.01;
 
     private static Check check(Double min, Double max, double reported) {
-        return new Check("c", "q", Map.of(), reported, new Band(null, null, min, max));
+        return Check.prediction("c", "q", Map.of(), reported, new Band(null, null, min, max));
     }
 
     @Test
@@ -31,7 +31,7 @@ class BandScoreTest {
 
     @Test
     void aRelativeBandIsTwoSidedAroundTheReportedValue() {
-        Check c = new Check("c", "q", Map.of(), -50, new Band(0.2, null, null, null));
+        Check c = Check.prediction("c", "q", Map.of(), -50, new Band(0.2, null, null, null));
         assertThat(BandScore.residual(c, -50, PULL)).isZero();
         assertThat(BandScore.residual(c, -80, PULL)).isCloseTo(1.0 + PULL, within(1e-12));
     }

@@ -27,7 +27,8 @@ class CalibrateCommandTest {
               protocol: "Plate at {current} mA/cm2 until {capacity} mAh/cm2"
               current: 1.0
               capacity: 0.2
-              seeds: 1
+              fit_seeds: 1
+              judge_seeds: 101-102
               grid: 16
               pixel_um: 10
             checks:
@@ -35,13 +36,17 @@ class CalibrateCommandTest {
                 quantity: plateau_mV
                 reported: -50
                 band: {min: -51, max: -49}
+                label: fitted
               - name: not judged
                 quantity: thickness_cv
                 reported: 0
+                label: prediction
             """;
 
     private static final String SPEC = """
             budget: 10
+            fit_seeds: 1
+            judge_seeds: 101-102
             parameters:
               - {key: li.exchangeCurrentDensityAmpsPerM2, min: 5, max: 500, scale: log}
               - {key: kinetics.transferCoefficient, min: 0.3, max: 0.7}

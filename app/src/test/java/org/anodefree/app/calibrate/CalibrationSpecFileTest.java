@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalibrationSpecFileTest {
+    private static final org.anodefree.experiment.SeedSet FIT = org.anodefree.experiment.SeedSet.count(1);
+    private static final org.anodefree.experiment.SeedSet JUDGE = org.anodefree.experiment.SeedSet.range(101, 102);
+
     private static Path write(Path dir, String text) throws Exception {
         return Files.writeString(dir.resolve("spec.yaml"), text);
     }
@@ -23,7 +26,8 @@ class CalibrationSpecFileTest {
     void aSpecReadsParametersTargetsAndSettings(@TempDir Path dir) throws Exception {
         CalibrationSpec s = CalibrationSpecFile.read(write(dir, """
                 optimizer: CMAES
-                seeds: 2
+                fit_seeds: 1-2
+                judge_seeds: 101-104
                 grid: 16
                 budget: 7
                 wall_time_minutes: 0.5
@@ -35,7 +39,8 @@ class CalibrationSpecFileTest {
                   - {id: F2, checks: [a, b], weight: 2}
                 """));
         assertThat(s.optimizer()).isEqualTo("cmaes");
-        assertThat(s.seeds()).isEqualTo(2);
+        assertThat(s.fitSeeds()).isEqualTo(org.anodefree.experiment.SeedSet.count(2));
+        assertThat(s.judgeSeeds()).isEqualTo(org.anodefree.experiment.SeedSet.range(101, 104));
         assertThat(s.gridPixels()).isEqualTo(16);
         assertThat(s.budget()).isEqualTo(7);
         assertThat(s.wallSeconds()).isEqualTo(30);
@@ -49,7 +54,8 @@ class CalibrationSpecFileTest {
 
     @Test
     void mistakesAreErrorsThatNameTheFileAndTheField(@TempDir Path dir) throws Exception {
-        String ok = "parameters:\n  - {key: kinetics.transferCoefficient, min: 0.3, max: 0.7}\nexperiments: [F1b]\n";
+        String ok = "fit_seeds: 1-8\njudge_seeds: 101-132\n"
+                + "parameters:\n  - {key: kinetics.transferCoefficient, min: 0.3, max: 0.7}\nexperiments: [F1b]\n";
         assertThatThrownBy(() -> CalibrationSpecFile.read(write(dir, ok + "budjet: 3\n")))
                 .isInstanceOf(InputException.class).hasMessageContaining("unknown field 'budjet'");
         assertThatThrownBy(() -> CalibrationSpecFile.read(write(dir, ok.replace("kinetics.transferCoefficient", "nope"))))
@@ -63,6 +69,8 @@ class CalibrationSpecFileTest {
                 .hasMessageContaining("a log scale needs a positive min");
         assertThatThrownBy(() -> CalibrationSpecFile.read(write(dir, "experiments: [F1b]\n")))
                 .hasMessageContaining("'parameters' must be a non-empty list");
+        assertThatThrownBy(() -> CalibrationSpecFile.read(write(dir, ok.replace("judge_seeds: 101-132", "judge_seeds: 5-9"))))
+                .hasMessageContaining("share seeds");
         assertThatThrownBy(() -> CalibrationSpecFile.read(write(dir, ok + "optimizer: simplex\n")))
                 .hasMessageContaining("optimizer 'simplex'");
     }
@@ -73,21 +81,21 @@ class CalibrationSpecFileTest {
         Files.writeString(exp.resolve("T.yaml"), """
                 id: T
                 kind: simulate
-                inputs: {cell: half, protocol: "Plate at 1 mA/cm2 until 1 mAh/cm2"}
+                inputs: {cell: half, protocol: "Plate at 1 mA/cm2 until 1 mAh/cm2", fit_seeds: 1, judge_seeds: 101-102}
                 checks:
-                  - {name: banded, quantity: plateau_mV, reported: -50, band: {min: -60, max: -40}}
-                  - {name: info, quantity: thickness_cv, reported: 0}
+                  - {name: banded, quantity: plateau_mV, reported: -50, band: {min: -60, max: -40}, label: fitted}
+                  - {name: info, quantity: thickness_cv, reported: 0, label: prediction}
                 """);
         List<Experiment> all = ExperimentFiles.readAll(exp);
         List<FreeParameter> p = List.of(new FreeParameter(Parameter.KINETICS_TRANSFER_COEFFICIENT, 0.3, 0.7, false));
         ModelParameters base = ModelParameters.defaults();
-        new ExperimentObjective(new CalibrationSpec(p, List.of(new CalibrationSpec.Target("t", List.of(), 1)), 1, 8, 1,
+        new ExperimentObjective(new CalibrationSpec(p, List.of(new CalibrationSpec.Target("t", List.of(), 1)), FIT, JUDGE, 8, 1,
                 60, "bobyqa", 0.01), all, base, dir);
         assertThatThrownBy(() -> new ExperimentObjective(new CalibrationSpec(p,
-                List.of(new CalibrationSpec.Target("F9", List.of(), 1)), 1, 8, 1, 60, "bobyqa", 0.01), all, base, dir))
+                List.of(new CalibrationSpec.Target("F9", List.of(), 1)), FIT, JUDGE, 8, 1, 60, "bobyqa", 0.01), all, base, dir))
                 .hasMessageContaining("no experiment 'F9'; have T");
         assertThatThrownBy(() -> new ExperimentObjective(new CalibrationSpec(p,
-                List.of(new CalibrationSpec.Target("T", List.of("info"), 1)), 1, 8, 1, 60, "bobyqa", 0.01), all, base, dir))
+                List.of(new CalibrationSpec.Target("T", List.of("info"), 1)), FIT, JUDGE, 8, 1, 60, "bobyqa", 0.01), all, base, dir))
                 .hasMessageContaining("'info' has no band");
     }
 
@@ -99,7 +107,8 @@ class CalibrationSpecFileTest {
         new ExperimentObjective(s, all, ModelParameters.defaults(), root.resolve("out"));
         for (FreeParameter p : s.parameters()) {
             assertThat(ModelParameters.defaults().value(p.parameter())).as(p.parameter().key()).isBetween(p.min(), p.max());
-            assertThat(ModelParameters.defaults().entry(p.parameter()).calibratedOn()).as(p.parameter().key()).isNotEmpty();
+            assertThat(ModelParameters.defaults().entry(p.parameter()).provenance().kind()).as(p.parameter().key())
+                    .isEqualTo(org.anodefree.parameters.Provenance.Kind.FITTED);
         }
     }
 }

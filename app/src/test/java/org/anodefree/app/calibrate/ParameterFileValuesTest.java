@@ -44,8 +44,7 @@ class ParameterFileValuesTest {
         for (Parameter p : Parameter.values()) {
             double expected = fitted().containsKey(p) ? fitted().get(p) : old.value(p);
             assertThat(now.value(p)).as(p.key()).isEqualTo(expected);
-            assertThat(now.entry(p).source()).isEqualTo(old.entry(p).source());
-            assertThat(now.entry(p).calibratedOn()).isEqualTo(old.entry(p).calibratedOn());
+            assertThat(now.entry(p).provenance()).isEqualTo(old.entry(p).provenance());
         }
         String[] a = before.split("\n", -1);
         String[] b = after.split("\n", -1);
@@ -65,12 +64,13 @@ class ParameterFileValuesTest {
 
     @Test
     void commentsAndCrLfLineEndsSurviveAndAFileIsRewrittenInPlace(@TempDir Path dir) throws IOException {
-        String text = "# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.05   # start\r\n  calibrated: [F1b]\r\n";
+        String text = "# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.05   # start\r\n"
+                + "  assumed: \"x; range tried y\"\r\n";
         String all = defaults().replaceFirst("(?s)nucleation\\.overpotentialVolts:\\n  value: 0\\.05\\n"
-                + "  calibrated: \\[F1b, F1c, F1d\\]\\n  note: [^\\n]*\\n", ""); // the whole block, note included
+                + "  assumed: [^\\n]*\\n", ""); // the whole block
         String out = ParameterFileValues.rewrite(text + all, Map.of(Parameter.NUCLEATION_OVERPOTENTIAL, 0.02), "x");
         assertThat(out).startsWith("# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.02   # start\r\n"
-                + "  calibrated: [F1b]\r\n");
+                + "  assumed: \"x; range tried y\"\r\n");
         Path f = dir.resolve("default.yaml");
         Files.writeString(f, defaults());
         ParameterFileValues.rewrite(f, Map.of(Parameter.LI_EXCHANGE_CURRENT_DENSITY, 80.0));

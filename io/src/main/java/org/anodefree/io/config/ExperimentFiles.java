@@ -55,29 +55,42 @@ public final class ExperimentFiles {
         String kind = required(root, "kind", file).asText();
         Map<String, Object> inputs = new LinkedHashMap<>();
         JsonNode in = root.path("inputs");
-        in.fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue()
-                : e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        in.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isNumber()) {
+                finite(v, file + ": inputs." + e.getKey());
+            }
+            inputs.put(e.getKey(), v.isNumber() ? v.numberValue() : v.isTextual() ? v.asText() : v.toString());
+        });
         List<Check> checks = new ArrayList<>();
         int k = 0;
         for (JsonNode c : required(root, "checks", file)) {
             k++;
             String where = file + ": checks[" + k + "]";
             Map<String, Double> at = new LinkedHashMap<>();
-            c.path("at").fields().forEachRemaining(e -> at.put(e.getKey(), e.getValue().asDouble()));
+            c.path("at").fields().forEachRemaining(e -> at.put(e.getKey(), finite(e.getValue(), where + ".at." + e.getKey())));
             JsonNode b = c.get("band");
             Band band = null;
             if (b != null && !b.isNull()) {
-                band = new Band(num(b, "relative"), num(b, "absolute"), num(b, "min"), num(b, "max"));
+                band = new Band(num(b, "relative", where), num(b, "absolute", where), num(b, "min", where),
+                        num(b, "max", where));
                 if (band.relative() == null && band.absolute() == null && band.min() == null && band.max() == null) {
                     throw new InputException(where + ": band needs relative, absolute, min or max");
                 }
             }
             JsonNode reported = c.get("reported");
-            if (reported == null || !reported.isNumber()) {
+            if (reported == null) {
                 throw new InputException(where + ": 'reported' must be a number");
             }
-            checks.add(new Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
-                    reported.asDouble(), band));
+            JsonNode sets = c.get("sets");
+            try {
+                checks.add(new Check(c.path("name").asText(""), required(c, "quantity", file).asText(), at,
+                        finite(reported, where + ".reported"), band,
+                        Check.Label.parse(c.path("label").asText(""), where),
+                        sets == null || sets.isNull() ? null : sets.asText()));
+            } catch (InputException bad) {
+                throw bad.getMessage().startsWith(where) ? bad : new InputException(where + ": " + bad.getMessage());
+            }
         }
         return new Experiment(id, root.path("title").asText(id), root.path("figure").asText(""), kind, inputs, checks,
                 root.path("note").asText(""), file);
@@ -91,8 +104,16 @@ public final class ExperimentFiles {
         return v;
     }
 
-    private static Double num(JsonNode n, String key) {
+    private static Double num(JsonNode n, String key, String where) {
         JsonNode v = n.get(key);
-        return v == null || v.isNull() ? null : v.asDouble();
+        return v == null || v.isNull() ? null : finite(v, where + ".band." + key);
+    }
+
+    /** A number that is finite (YAML's .nan and .inf, and 1.0e+309, are not), or an error naming the field. */
+    private static double finite(JsonNode v, String field) {
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            throw new InputException(field + ": expected a finite number, got " + v);
+        }
+        return v.asDouble();
     }
 }

@@ -109,7 +109,7 @@ public final class ProtocolFiles {
         if (steps == null) {
             throw new InputException(source + ": expected a list of steps, or an object with a 'steps' list");
         }
-        return new Protocol(nodes(steps, source, root.isObject() ? "steps" : ""));
+        return new Protocol(nodes(steps, source, root.isObject() ? "steps" : "", 0));
     }
 
     private static Protocol readStructured(String text, String source, ObjectMapper mapper) {
@@ -127,18 +127,18 @@ public final class ProtocolFiles {
         return fromTree(root, source);
     }
 
-    private static List<ProtocolNode> nodes(JsonNode list, String source, String path) {
+    private static List<ProtocolNode> nodes(JsonNode list, String source, String path, int depth) {
         if (!list.isArray() || list.isEmpty()) {
             throw new InputException(source + ": " + path + ": expected a non-empty list of steps");
         }
         List<ProtocolNode> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            out.add(node(list.get(i), source, path + "[" + i + "]"));
+            out.add(node(list.get(i), source, path + "[" + i + "]", depth));
         }
         return out;
     }
 
-    private static ProtocolNode node(JsonNode n, String source, String path) {
+    private static ProtocolNode node(JsonNode n, String source, String path, int depth) {
         if (n.isTextual()) {
             try {
                 return ProtocolParser.parseStep(n.asText(), source + ": " + path, 1);
@@ -165,7 +165,11 @@ public final class ProtocolFiles {
             if (body == null) {
                 throw new InputException(source + ": " + path + ": a repeat needs a 'steps' list");
             }
-            return new Repeat(times.asInt(), nodes(body, source, path + ".steps"));
+            if (depth >= Repeat.MAX_NESTING) {
+                throw new InputException(source + ": " + path + ": repeat blocks nest more than " + Repeat.MAX_NESTING
+                        + " deep; flatten the protocol");
+            }
+            return new Repeat(times.asInt(), nodes(body, source, path + ".steps", depth + 1));
         }
         if (n.size() != 1) {
             throw new InputException(source + ": " + path + ": expected one key naming the step (plate, strip, charge, "

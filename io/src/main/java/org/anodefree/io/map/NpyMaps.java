@@ -23,7 +23,7 @@ import org.anodefree.map.ThicknessMap;
  */
 final class NpyMaps {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
-    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([fiu])(\\d+)'");
+    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([a-zA-Z])(\\d{1,3})'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
@@ -58,8 +58,9 @@ final class NpyMaps {
             } else {
                 throw InputException.atByte(file.toString(), 6, "unsupported .npy version " + major);
             }
-            if (headerLength > 1 << 20) {
-                throw InputException.atByte(file.toString(), 8, "header length " + headerLength + " is implausible");
+            if (headerLength > 1 << 20 || headerStart + headerLength > ch.size()) {
+                throw InputException.atByte(file.toString(), 8, "header length " + headerLength + " does not fit the"
+                        + " file's " + ch.size() + " bytes");
             }
             ByteBuffer hb = ByteBuffer.allocate((int) headerLength);
             readFully(ch, hb, file, headerStart);
@@ -79,18 +80,16 @@ final class NpyMaps {
             }
             ByteOrder order = d.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
             boolean fortran = f.group(1).equals("True");
-            String[] dims = s.group(1).split(",");
-            long[] shape = java.util.Arrays.stream(dims).map(String::strip).filter(x -> !x.isEmpty())
-                    .mapToLong(Long::parseLong).toArray();
+            long[] shape = shape(s.group(1), file, headerStart);
             if (shape.length != 2) {
                 throw InputException.atByte(file.toString(), headerStart, "array has " + shape.length
                         + " dimensions; a thickness map has 2 (rows, columns)");
             }
             long rows = shape[0];
             long cols = shape[1];
-            if (rows * cols > Integer.MAX_VALUE - 8 || rows <= 0 || cols <= 0) {
+            if (rows <= 0 || cols <= 0 || rows > (Integer.MAX_VALUE - 8) / cols) {
                 throw InputException.atByte(file.toString(), headerStart, "shape " + rows + " x " + cols
-                        + " is empty or too large for one map");
+                        + " is empty or too large for one map (at most 2^31 pixels)");
             }
             long dataStart = headerStart + headerLength;
             long expected = rows * cols * bytes;
@@ -164,6 +163,29 @@ final class NpyMaps {
             }
             out.write(buf.array(), 0, buf.position());
         });
+    }
+
+    /** The dimensions of a shape tuple such as {@code 470, 470} (Python 2 wrote {@code 470L}). */
+    private static long[] shape(String tuple, Path file, long offset) {
+        String[] dims = tuple.split(",");
+        long[] out = new long[dims.length];
+        int n = 0;
+        for (String d : dims) {
+            String t = d.strip();
+            if (t.isEmpty()) {
+                continue; // the trailing comma of a 1-tuple
+            }
+            if (t.endsWith("L")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            try {
+                out[n++] = Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                throw InputException.atByte(file.toString(), offset, "shape (" + tuple + ") holds '" + d.strip()
+                        + "', not a whole number of rows or columns");
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static void readFully(FileChannel ch, ByteBuffer b, Path file, long position) throws IOException {

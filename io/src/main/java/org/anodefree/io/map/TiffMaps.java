@@ -3,7 +3,6 @@ package org.anodefree.io.map;
 import ij.ImagePlus;
 import ij.io.FileInfo;
 import ij.io.FileSaver;
-import ij.io.Opener;
 import ij.io.TiffEncoder;
 import ij.measure.Calibration;
 import ij.process.FloatProcessor;
@@ -11,61 +10,55 @@ import java.io.DataOutputStream;
 import java.nio.file.Path;
 import org.anodefree.InputException;
 import org.anodefree.io.AtomicFiles;
+import org.anodefree.io.tiff.TiffCalibration;
+import org.anodefree.io.tiff.TiffPages;
 import org.anodefree.map.ThicknessMap;
 import org.anodefree.units.Quantity;
 
 /**
- * Thickness maps as single-image TIFF files through ImageJ: 32-bit float values (8- and 16-bit
- * integer images are read too, as whole micrometres or the calibrated unit), the pixel size from the
- * spatial calibration, the thickness unit from the image's value unit. NaN marks a pixel outside the
- * electrode.
+ * Thickness maps as single-image TIFF files through ImageJ: 32-bit float values (8-, 16- and
+ * 32-bit integer images are read too, as whole micrometres or the value unit), the pixel size from the
+ * spatial calibration, the thickness unit from the image's value unit ({@link TiffCalibration}). NaN
+ * marks a pixel outside the electrode. The file is checked against its length before it is decoded
+ * ({@link TiffPages}).
  */
 final class TiffMaps {
     private TiffMaps() {
     }
 
     static ThicknessMap read(Path file, MapReadOptions options) {
-        ImagePlus imp;
-        try {
-            imp = new Opener().openTiff(file.getParent() == null ? "" : file.getParent().toString() + "/",
-                    file.getFileName().toString());
-        } catch (RuntimeException e) {
-            throw new InputException(file + ": not a readable TIFF (" + e.getMessage() + ")", e);
-        }
-        if (imp == null) {
-            throw new InputException(file + ": not a readable TIFF (ImageJ could not open it)");
-        }
-        if (imp.getStackSize() > 1) {
-            throw new InputException(file + ": has " + imp.getStackSize()
+        FileInfo[] pages = TiffPages.pages(file);
+        if (pages.length > 1) {
+            throw new InputException(file + ": has " + pages.length
                     + " slices; a thickness map is one image (for a tomography volume use tomo-thickness)");
         }
-        if (imp.getType() == ImagePlus.COLOR_RGB || imp.getType() == ImagePlus.COLOR_256) {
+        FileInfo fi = pages[0];
+        if (fi.fileType == FileInfo.COLOR8) {
             throw new InputException(file + ": is a colour image; a thickness map needs one value per pixel"
                     + " (32-bit float, or 8/16-bit grey)");
         }
-        Calibration cal = imp.getCalibration();
+        TiffCalibration cal = TiffCalibration.of(fi, file);
         Double pixelFromFile = null;
-        String unitName = cal.getUnit();
-        if (cal.scaled() && unitName != null && !unitName.isBlank() && !unitName.equals("pixel")) {
-            double unit = Quantity.LENGTH.factorToSi(unitName.replace("micron", "um"), file + " calibration unit");
-            pixelFromFile = cal.pixelWidth * unit;
-            if (Math.abs(cal.pixelWidth - cal.pixelHeight) > 1e-9 * cal.pixelWidth) {
-                throw new InputException(file + ": pixels are not square (" + cal.pixelWidth + " x " + cal.pixelHeight
-                        + " " + unitName + "); resample the map first");
+        if (!Double.isNaN(cal.pixelWidthMeters())) {
+            pixelFromFile = cal.pixelWidthMeters();
+            double h = cal.pixelHeightMeters();
+            if (!Double.isNaN(h) && Math.abs(h - pixelFromFile) > 1e-9 * pixelFromFile) {
+                throw new InputException(file + ": pixels are not square (" + pixelFromFile * 1e6 + " x " + h * 1e6
+                        + " um); resample the map first");
             }
         }
         double valueUnit = 1e-6;
-        String vu = cal.getValueUnit();
+        String vu = cal.valueUnit();
         if (vu != null && !vu.isBlank() && !vu.equals("Gray Value")) {
-            valueUnit = Quantity.LENGTH.factorToSi(vu, file + " value unit");
+            valueUnit = Quantity.LENGTH.factorToSi(vu.replace("micron", "um"), file + " value unit");
         }
         if (options.thicknessUnitMeters() != null) {
             valueUnit = options.thicknessUnitMeters();
         }
-        FloatProcessor fp = imp.getProcessor().convertToFloatProcessor();
-        float[] px = (float[]) fp.getPixels();
-        int w = imp.getWidth();
-        int h = imp.getHeight();
+        int w = fi.width;
+        int h = fi.height;
+        float[] px = new float[w * h];
+        TiffPages.read(file, fi, px, 0);
         double[] t = new double[w * h];
         boolean[] inside = null;
         for (int i = 0; i < px.length; i++) {
@@ -82,6 +75,9 @@ final class TiffMaps {
                 ThicknessMapFiles.checkThickness(v, file, "row " + i / w + ", column " + i % w);
             }
             t[i] = v * valueUnit;
+        }
+        if (inside != null && java.util.Arrays.equals(inside, new boolean[px.length])) {
+            throw new InputException(file + ": every value is NaN; no pixel is inside the electrode");
         }
         return ThicknessMap.adopting(w, h, ThicknessMapFiles.pixelSize(file, options, pixelFromFile), t, inside);
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.anodefree.InputException;
+import org.anodefree.io.tiff.TiffPages;
 import org.anodefree.tomo.SampleType;
 import org.anodefree.tomo.VolumeSource;
 
@@ -31,7 +32,7 @@ public final class TiffFolderVolume implements VolumeSource {
         FileInfo[] pages = TiffPages.pages(files.get(0));
         this.first = pages[0];
         this.type = TiffPages.sampleType(first, files.get(0));
-        this.voxel = TiffPages.voxelSizeMeters(first, files.get(0));
+        this.voxel = TiffVolume.voxelSizeMeters(first, files.get(0));
     }
 
     /** Opens every {@code .tif}/{@code .tiff} file of a folder as one slice. */

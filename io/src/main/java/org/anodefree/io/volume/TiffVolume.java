@@ -4,6 +4,8 @@ import ij.io.FileInfo;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 import org.anodefree.InputException;
+import org.anodefree.io.tiff.TiffCalibration;
+import org.anodefree.io.tiff.TiffPages;
 import org.anodefree.tomo.SampleType;
 import org.anodefree.tomo.VolumeSource;
 
@@ -30,12 +32,35 @@ public final class TiffVolume implements VolumeSource {
                         + TiffPages.typeName(first) + "; a volume needs equal pages");
             }
         }
-        this.voxel = TiffPages.voxelSizeMeters(first, file);
+        this.voxel = voxelSizeMeters(first, file);
     }
 
     /** Opens a TIFF file; its pages are the z slices. */
     public static TiffVolume open(Path file) {
         return new TiffVolume(file, TiffPages.pages(file));
+    }
+
+    /**
+     * The voxel edge from the page's calibration ({@link TiffCalibration}), or empty when it has none;
+     * an error when the voxels are not cubes.
+     */
+    static OptionalDouble voxelSizeMeters(FileInfo fi, Path file) {
+        TiffCalibration c = TiffCalibration.of(fi, file);
+        double width = c.pixelWidthMeters();
+        if (Double.isNaN(width)) {
+            return OptionalDouble.empty();
+        }
+        for (double other : new double[] {c.pixelHeightMeters(), c.spacingMeters()}) {
+            if (!Double.isNaN(other) && Math.abs(other - width) > 1e-3 * width) {
+                throw new InputException(file + ": voxels are " + um(width) + " x " + um(c.pixelHeightMeters()) + " x "
+                        + um(c.spacingMeters()) + " um; thickness maps need cubic voxels (resample the volume first)");
+            }
+        }
+        return OptionalDouble.of(width);
+    }
+
+    private static String um(double meters) {
+        return Double.isNaN(meters) ? "?" : String.format(java.util.Locale.ROOT, "%.6g", meters * 1e6);
     }
 
     @Override

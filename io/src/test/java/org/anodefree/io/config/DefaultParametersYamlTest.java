@@ -32,12 +32,9 @@ class DefaultParametersYamlTest {
             assertThat(n).as(p.key()).isNotNull();
             ParameterEntry e = core.entry(p);
             assertThat(n.get("value").asDouble()).as(p.key()).isEqualTo(e.value());
-            assertThat(n.has("source") ? n.get("source").asText() : null).as(p.key()).isEqualTo(e.source());
-            List<String> rows = new ArrayList<>();
-            if (n.has("calibrated")) {
-                n.get("calibrated").forEach(r -> rows.add(r.asText()));
-            }
-            assertThat(rows).as(p.key()).isEqualTo(e.calibratedOn());
+            JsonNode text = n.get(e.provenance().kind().field());
+            assertThat(text).as(p.key()).isNotNull();
+            assertThat(text.asText()).as(p.key()).isEqualTo(e.provenance().text());
         }
     }
 }

@@ -88,4 +88,22 @@ class ProtocolFilesTest {
         assertThatThrownBy(() -> ProtocolFiles.fromArgument("Plate at 1 mA/cm2"))
                 .hasMessageStartingWith("--protocol:1:18: expected 'until' but the line ends");
     }
+
+    /** {@code depth} repeat blocks nested in JSON (also valid YAML) around one step. */
+    static String nestedJson(int depth) {
+        return "{\"steps\": " + "[{\"repeat\": 2, \"steps\": ".repeat(depth) + "[\"Plate at 1 mA/cm2 until 1 mAh/cm2\"]"
+                + "}]".repeat(depth) + "}";
+    }
+
+    @Test
+    void deeplyNestedRepeatsAreOneError() {
+        // Issue 16: 4,000 nested blocks overflowed the stack in the text parser; the structured forms are bounded too.
+        for (int depth : new int[] {65, 900, 4000}) {
+            assertThatThrownBy(() -> ProtocolFiles.readJson(nestedJson(depth), "deep.json"))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("deep.json");
+            assertThatThrownBy(() -> ProtocolFiles.readYaml(nestedJson(depth), "deep.yaml"))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("deep.yaml");
+        }
+        assertThat(ProtocolFiles.readJson(nestedJson(64), "ok.json").stepCount()).isEqualTo(Long.MAX_VALUE);
+    }
 }

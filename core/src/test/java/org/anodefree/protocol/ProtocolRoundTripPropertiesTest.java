@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** parse(print(p)) == p for random protocols, with awkward doubles that no display unit holds exactly. */
-class ProtocolRoundTripProperties {
+class ProtocolRoundTripPropertiesTest {
 
     @Property(tries = 300)
     void printThenParseGivesTheSameProtocol(@ForAll("protocols") Protocol p) {

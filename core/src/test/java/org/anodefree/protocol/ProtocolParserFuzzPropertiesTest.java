@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import org.anodefree.InputException;
 
 /** Any text either parses or fails with an InputException that names the source and a line: never another exception. */
-class ProtocolParserFuzzProperties {
+class ProtocolParserFuzzPropertiesTest {
 
     @Property(tries = 1000)
     void everyTextParsesOrFailsCleanly(@ForAll("texts") String text) {

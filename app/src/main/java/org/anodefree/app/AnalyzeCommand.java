@@ -118,8 +118,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<?> docRuns = (List<?>) doc.get("runs");
         for (int k = 0; k < docRuns.size(); k++) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> run = (Map<String, Object>) docRuns.get(k);
-            run.put("file", fileMetadata.get(k));
+            Map<String, Object> entry = (Map<String, Object>) docRuns.get(k);
+            entry.put("file", fileMetadata.get(k));
         }
         if (out != null) {
             Json.write(doc, out.resolve("summary.json"));

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodefree.InputException;
 import org.anodefree.app.plot.ChartFiles;
@@ -23,6 +25,7 @@ import org.anodefree.io.cycler.BdfCsvWriter;
 import org.anodefree.io.cycler.ColumnChoice;
 import org.anodefree.io.cycler.CyclerFiles;
 import org.anodefree.io.cycler.CyclerFormat;
+import org.anodefree.io.cycler.CyclerMetadata;
 import org.anodefree.units.Quantity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Parameters;
 /** {@code anodefree analyze}: per-cycle plating/stripping numbers, short circuit, plots and BDF CSV of cycler files. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse cycler files: capacities, CE, nucleation dips, polarization, short circuit.",
-            "Reads cycler files (BioLogic .mpr/.mpt, MACCOR, Neware, Arbin, Landt, BDF CSV) and reports"
+            "Reads cycler files (BioLogic .mpr/.mpt/.mpl and BT-Lab text, MACCOR, Neware .nda/.ndax/CSV/xlsx,"
+            + " Arbin .res/CSV/xlsx, Landt, Novonix, Basytec, PEC, BDF CSV) and reports"
             + " per cycle: plated and stripped capacity, Coulombic efficiency, cumulative plated capacity,"
             + " nucleation overpotential, end-of-strip polarization, plateaus, and the short circuit with its"
             + " evidence."})
@@ -44,7 +48,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String area;
 
     @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto (from the content), mpr, mpt, maccor, maccor-eis, neware, arbin, landt, bdf")
+            description = "auto (from the content; a refusal lists every format tried), mpr, mpt, mpl, maccor,"
+                + " maccor-eis, neware, nda, ndax, arbin, res, xlsx, landt, novonix, basytec, pec, bdf")
     String format;
 
     @Option(names = "--plating", defaultValue = "auto", paramLabel = "SIGN",
@@ -87,12 +92,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<SummaryDocument.Run> runs = new ArrayList<>();
+        List<Map<String, Object>> fileMetadata = new ArrayList<>();
         for (Path file : files) {
             CyclingRecord record = CyclerFiles.read(file, f, choice);
             record.warnings().forEach(w -> stderr.println("warning: " + w));
             double areaM2 = areaM2(record, stderr);
             CycleSummary summary = CycleAnalysis.analyze(record, areaM2, sign);
             runs.add(new SummaryDocument.Run(file.toString(), null, summary));
+            fileMetadata.add(fileMetadata(record));
             if (!json) {
                 printTable(stdout, file, record, summary);
             }
@@ -107,7 +114,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         out.resolve(name + ".voltage-time"));
             }
         }
-        Object doc = SummaryDocument.of(runs);
+        Map<String, Object> doc = SummaryDocument.of(runs);
+        List<?> docRuns = (List<?>) doc.get("runs");
+        for (int k = 0; k < docRuns.size(); k++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) docRuns.get(k);
+            entry.put("file", fileMetadata.get(k));
+        }
         if (out != null) {
             Json.write(doc, out.resolve("summary.json"));
         }
@@ -119,6 +132,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
             run.complete();
         }
         return 0;
+    }
+
+    /** The file's format and, when it has them, start time, instrument, software, channel, mass and area. */
+    static Map<String, Object> fileMetadata(CyclingRecord record) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, String> meta = record.metadata();
+        m.put("format", meta.get("format"));
+        for (String key : new String[] {CyclerMetadata.START_TIME, CyclerMetadata.INSTRUMENT, CyclerMetadata.SOFTWARE,
+            CyclerMetadata.CHANNEL, CyclerMetadata.PROCEDURE}) {
+            m.put(key, meta.get(key));
+        }
+        m.put("activeMassMilligrams", number(meta.get(CyclerMetadata.ACTIVE_MASS_MG)));
+        m.put("electrodeAreaCm2", number(meta.get(CyclerMetadata.ELECTRODE_AREA_CM2)));
+        if (m.get(CyclerMetadata.START_TIME) == null && record.has(org.anodefree.cycling.BdfColumns.UNIX_TIME)
+                && record.rows() > 0) {
+            // The first record's clock time: cyclers write local time without a zone, read here as UTC.
+            m.put(CyclerMetadata.START_TIME, CyclerMetadata.clockTime(
+                    record.column(org.anodefree.cycling.BdfColumns.UNIX_TIME).value(0)));
+        }
+        m.put("rows", record.rows());
+        return m;
+    }
+
+    private static Double number(String s) {
+        try {
+            return s == null ? null : Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private double areaM2(CyclingRecord record, PrintWriter stderr) {
@@ -142,6 +184,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %d rows, %d cycles, plating current %s, area %.4g cm2%n", file, r.rows(),
                 s.cycles().size(), s.platingSign() == PlatingSign.NEGATIVE ? "negative" : "positive",
                 s.electrodeAreaM2() * 1e4);
+        Map<String, String> meta = r.metadata();
+        StringBuilder about = new StringBuilder("  " + meta.getOrDefault("format", "unknown format"));
+        for (String key : new String[] {CyclerMetadata.INSTRUMENT, CyclerMetadata.START_TIME, CyclerMetadata.CHANNEL}) {
+            if (meta.get(key) != null) {
+                about.append("; ").append(key.replace('_', ' ')).append(' ').append(meta.get(key));
+            }
+        }
+        o.println(about);
         o.printf(Locale.ROOT, "%5s %10s %10s %8s %10s %10s %10s %9s %9s%n", "cycle", "plated", "stripped", "CE",
                 "cum.plated", "nucl.", "end-strip", "V plate", "V strip");
         o.printf(Locale.ROOT, "%5s %10s %10s %8s %10s %10s %10s %9s %9s%n", "", "mAh/cm2", "mAh/cm2", "%",

@@ -71,6 +71,24 @@ class AnalyzeCommandTest {
                 org.assertj.core.api.Assertions.within(1e-9));
     }
 
+    /** Issue 15: every format reaches the same per-cycle table and summary.json, with the file's metadata. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fastnda/nda_v22.nda", "fastnda/nw4-120-1-6-53.ndax",
+        "cellpy/20210210_FC_01_cc_01.res", "cellpy/maccor_two.txt", "beep/test_Nova_Form-CH01-01_short.csv",
+        "PyProBE/sample_data_basytec.txt", "cellpy/nw_regular_export_ife_example.csv",
+        "echemistpy/HAC_NH3_02_02_GCPL_C04.mpr",
+        "BatteryABN/GMJuly2022_CELL002_RPT_3_P0C_5P0PSI_20230110_R0_CH041_20230110143333_37_2_1_2818580185.xlsx"})
+    void everyFormatGivesTheSameTableAndSummary(String name, @TempDir Path out) throws Exception {
+        Path file = SharedData.folder("cycler").resolve(name);
+        Result r = run("analyze", file.toString(), "--area", "1cm2", "--out", out.toString());
+        assertThat(r.status).as(r.err).isEqualTo(0);
+        assertThat(r.out).contains(" rows, ").contains("cycle     plated   stripped");
+        JsonNode fileInfo = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("runs").get(0).get("file");
+        assertThat(fileInfo.get("format").asText()).isNotBlank();
+        assertThat(fileInfo.get("start_time").isNull()).as(name + " start time").isFalse();
+        assertThat(fileInfo.get("rows").asInt()).isGreaterThan(0);
+    }
+
     @Test
     void badInputIsOneLineAndStatus2(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.mpr");

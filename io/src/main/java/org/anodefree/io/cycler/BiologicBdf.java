@@ -20,7 +20,7 @@ final class BiologicBdf {
 
     private BiologicBdf(List<String> names) {
         time = names.indexOf("time/s");
-        voltage = first(names, "Ewe/V", "<Ewe>/V");
+        voltage = first(names, "Ewe/V", "<Ewe>/V", "<Ewe/V>", "Ecell/V", "<Ecell>/V");
         current = first(names, "I/mA", "<I>/mA");
         step = names.indexOf("Ns");
         cycle = names.indexOf("cycle number");
@@ -33,7 +33,7 @@ final class BiologicBdf {
             throw new org.anodefree.InputException(source + ": no 'time/s' column among " + names);
         }
         if (b.voltage < 0) {
-            builder.warn(source + ": no Ewe/V or <Ewe>/V column; voltage left empty");
+            builder.warn(source + ": no Ewe/V, <Ewe>/V or Ecell/V column; voltage left empty");
         }
         if (b.current < 0 && !names.contains("dq/mA.h")) {
             builder.warn(source + ": no I/mA or <I>/mA column; current taken as 0 (an open-circuit technique)");
@@ -67,8 +67,13 @@ final class BiologicBdf {
         return column == current ? 1e-3 : 1.0;
     }
 
-    private static int first(List<String> names, String a, String b) {
-        int k = names.indexOf(a);
-        return k >= 0 ? k : names.indexOf(b);
+    private static int first(List<String> names, String... candidates) {
+        for (String c : candidates) {
+            int k = names.indexOf(c);
+            if (k >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Map;
  * <p>Facts from the public readers galvani (echemdata/galvani, {@code BioLogic.py}) and yadg
  * (dgbowl/yadg, {@code extractors/eclab/common/mpr_columns.py}), checked against the {@code .mpt} exports of
  * the test files: ids 1, 2, 3, 21, 31 and 65 are bits of one shared flags byte; ids of 256 and above mostly
- * repeat the meaning of their low byte in a later EC-Lab version.
+ * repeat the meaning of their low byte in a later EC-Lab version (yadg reads every id by its low byte), but
+ * galvani lists some (498-509, EC-Lab 11.5x) whose width differs from their low byte's, so a meaning taken
+ * from the low byte is only a guess that {@link MprColumnWidths} checks against the size of a point.
  */
 final class BiologicColumns {
     /** Storage of one value. */
@@ -24,8 +26,11 @@ final class BiologicColumns {
         }
     }
 
-    /** A column id's storage and name. */
-    record Column(Type type, String name) {
+    /** A column id's storage and name; {@code certain} is false for a meaning guessed from the low byte. */
+    record Column(Type type, String name, boolean certain) {
+        Column(Type type, String name) {
+            this(type, name, true);
+        }
     }
 
     /** A flag id's bit mask in the flags byte and its name. */
@@ -136,8 +141,56 @@ final class BiologicColumns {
         for (int h = 2; h <= 7; h++) {
             f4(484 + h, "|Ewe h" + h + "|/V");
             f4(490 + h, "|I h" + h + "|/A");
-            f4(496 + h, "|Ece h" + h + "|/V");
         }
+        // galvani: EC-Lab 11.5x ids whose width is not their low byte's (498 & 0xFF = 242 is a float32).
+        f8(498, "Q charge/mA.h");
+        f8(499, "Q discharge/mA.h");
+        f8(500, "step time/s");
+        f8(501, "Efficiency/%");
+        f8(502, "Capacity/mA.h");
+        f4(505, "Rdc/Ohm");
+        put(509, Type.U1, "Acir/Dcir Control");
+        lowByteIdsFromYadg();
+    }
+
+    /** yadg's table (keyed by the low byte of an id) for the ids not listed above. */
+    private static void lowByteIdsFromYadg() {
+        f4(15, "Phase(Z1)/deg");
+        f4(45, "|Z1|/Ohm");
+        f4(46, "|Z2|/Ohm");
+        f4(105, "-Im(Z1)/Ohm");
+        f4(106, "-Im(Z2)/Ohm");
+        f8(110, "Energy ce/W.h");
+        f8(112, "Energy we/W.h");
+        f8(115, "Energy ce charge/W.h");
+        f8(116, "Energy ce discharge/W.h");
+        f4(135, "<E1>/V");
+        f4(136, "<E2>/V");
+        f4(166, "Phase(Zstack)/deg");
+        f4(167, "|Zstack|/Ohm");
+        f4(175, "|Zwe-ce|/Ohm");
+        f4(176, "Re(Zwe-ce)/Ohm");
+        f4(177, "-Im(Zwe-ce)/Ohm");
+        f4(185, "<Ece>/V");
+        f4(206, "Temperature/\u00b0C");
+        put(213, Type.U4, "z cycle");
+        f4(215, "<Ece>/V");
+        f4(218, "THD I/%");
+        f4(219, "THD Ece/%");
+        f4(220, "NSD Ewe/%");
+        f4(221, "NSD I/%");
+        f4(222, "NSD Ece/%");
+        f4(223, "NSR Ewe/%");
+        f4(224, "NSR I/%");
+        f4(225, "NSR Ece/%");
+        for (int h = 2; h <= 7; h++) {
+            f4(228 + h, "|Ewe h" + h + "|/V");
+            f4(234 + h, "|I h" + h + "|/A");
+            f4(240 + h, "|Ece h" + h + "|/V");
+        }
+        f4(248, "Rac/Ohm");
+        f4(249, "Rdc/Ohm");
+        put(253, Type.U1, "Acir/Dcir Control");
     }
 
     private BiologicColumns() {
@@ -151,6 +204,9 @@ final class BiologicColumns {
         Column c = COLUMNS.get(id);
         if (c == null && id >= 256) {
             c = COLUMNS.get(id & 0xFF);
+            if (c != null) {
+                c = new Column(c.type(), c.name(), false);
+            }
         }
         return c;
     }
@@ -164,6 +220,6 @@ final class BiologicColumns {
     }
 
     private static void put(int id, Type type, String name) {
-        COLUMNS.put(id, new Column(type, name));
+        COLUMNS.putIfAbsent(id, new Column(type, name));
     }
 }

@@ -44,6 +44,12 @@ public final class BiologicMprReader {
 
     /** As {@link #read(String, ByteBuffer)}, keeping the chosen columns. */
     public static CyclingRecord read(String source, ByteBuffer data, ColumnChoice columns) {
+        return read(source, data, columns, java.util.Map.of());
+    }
+
+    /** As {@link #read(String, ByteBuffer, ColumnChoice)}, adding {@code metadata} (an .mpl log's) to the record. */
+    static CyclingRecord read(String source, ByteBuffer data, ColumnChoice columns,
+            java.util.Map<String, String> metadata) {
         ByteBuffer buf = data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int size = buf.limit();
         if (size < MAGIC_LENGTH || !startsWith(buf, 0, MAGIC)) {
@@ -53,6 +59,7 @@ public final class BiologicMprReader {
         int pos = MAGIC_LENGTH;
         boolean sawData = false;
         String area = null;
+        String started = null;
         while (pos < size) {
             if (!startsWith(buf, pos, MODULE)) {
                 throw InputException.atByte(source, pos, "expected 'MODULE', the start of the next module");
@@ -84,6 +91,8 @@ public final class BiologicMprReader {
                 if (value > 0 && Float.isFinite(value)) {
                     area = Float.toString(value);
                 }
+            } else if (name.equals("VMP LOG") && started == null) {
+                started = logTimestamp(buf, start, end);
             } else if (name.equals("VMP data")) {
                 if (sawData) {
                     throw InputException.atByte(source, pos, "a second 'VMP data' module; one was expected");
@@ -97,8 +106,12 @@ public final class BiologicMprReader {
             throw InputException.atByte(source, size, "no 'VMP data' module in the file");
         }
         if (area != null) {
-            builder.metadata("electrode_area_cm2", area);
+            builder.metadata(CyclerMetadata.ELECTRODE_AREA_CM2, area);
         }
+        if (started != null) {
+            builder.metadata(CyclerMetadata.START_TIME, started);
+        }
+        metadata.forEach(builder::metadata);
         return builder.build();
     }
 
@@ -133,7 +146,8 @@ public final class BiologicMprReader {
         }
         CyclingRecordBuilder builder = new CyclingRecordBuilder(source,
                 (int) Math.min(points, (end - start - offset) / Math.max(1, ncols) + 1L));
-        MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder, columns);
+        MprLayout layout = MprLayout.of(source, ids, points, end - start - offset, builder, columns, buf,
+                start + offset);
         if (layout.rowBytes == 0 && points > 0) {
             throw InputException.atByte(source, start + 4, "data module has " + points + " points but no columns");
         }
@@ -147,6 +161,22 @@ public final class BiologicMprReader {
                 + (newHeader ? "EC-Lab >= 11.50 layout" : "version " + version));
         layout.decode(buf, start + offset, (int) points, builder);
         return builder;
+    }
+
+    /**
+     * The acquisition start in the log module: an OLE date (days since 1899-12-30, local time) at 0x249 (yadg's
+     * offset for EC-Lab >= 11.50) or at 465, 469, 473 or 585 (galvani's, older files); the first plausible one.
+     */
+    private static String logTimestamp(ByteBuffer buf, int start, int end) {
+        for (int offset : new int[] {0x249, 465, 469, 473, 585}) {
+            if (start + offset + 8 <= end) {
+                double days = buf.getDouble(start + offset);
+                if (days > 30000 && days < 80000) {
+                    return CyclerMetadata.clockTime((days - 25569) * 86400);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean endsModule(ByteBuffer buf, long at) {

@@ -13,7 +13,7 @@ import org.anodefree.cycling.CyclingRecordBuilder;
  */
 final class ColumnPlan {
     /** How a field is parsed. */
-    enum Parse { NUMBER, DURATION, TEXT_CODE }
+    enum Parse { NUMBER, DURATION, TEXT_CODE, DATE_MDY, DATE_DMY }
 
     /**
      * Where a field goes.
@@ -22,8 +22,10 @@ final class ColumnPlan {
      * @param isInt store as int
      * @param parse field shape
      * @param factor multiplies the parsed number (unit to SI)
-     * @param required an unparsable value is an error; otherwise NaN, and the column is dropped when its first
-     *        row is not a number (text columns such as dates)
+     * @param required an empty or unparsable value is an error; otherwise the column is dropped when its first
+     *        row is not a number (text columns such as dates), and after that an empty field, or one that is not
+     *        a finite number, is a gap (NaN), counted and reported as a warning; under a strict plan (a format
+     *        whose every column is numeric) only an empty field may be a gap
      */
     record Target(String label, boolean isInt, Parse parse, double factor, boolean required) {
         static Target number(String label, double factor) {
@@ -51,6 +53,12 @@ final class ColumnPlan {
     private final boolean decimalComma;
     private final CyclingRecordBuilder builder;
     private boolean probed;
+    /** Empty fields per column after the first row, and the line of the first. */
+    private final long[] gaps;
+    private final long[] firstGapLine;
+    private final long[] notNumbers;
+    private final long[] firstNotNumberLine;
+    private boolean strict;
     /** Parsed values of the current row, one per header field (NaN when skipped or empty). */
     final double[] values;
 
@@ -61,11 +69,21 @@ final class ColumnPlan {
         this.targets = new Target[fields];
         this.handles = new int[fields];
         this.values = new double[fields];
+        this.gaps = new long[fields];
+        this.firstGapLine = new long[fields];
+        this.notNumbers = new long[fields];
+        this.firstNotNumberLine = new long[fields];
         this.decimalComma = decimalComma;
         this.builder = builder;
         for (int k = 0; k < fields; k++) {
             targets[k] = mapper.map(this.header[k].trim());
         }
+    }
+
+    /** Makes every numeric column strict: a field that is not a finite number is an error, not a gap. */
+    ColumnPlan strict() {
+        strict = true;
+        return this;
     }
 
     /** Index of the field that goes to {@code label}, or -1. */
@@ -99,14 +117,28 @@ final class ColumnPlan {
                 x = fields.has(k) ? FieldParsers.number(fields.line, fields.start[k], fields.end[k], decimalComma)
                         : Double.NaN;
             } else {
-                String f = fields.text(k);
-                x = t.parse() == Parse.DURATION ? FieldParsers.duration(f)
-                        : f.isBlank() ? Double.NaN : f.trim().charAt(0);
+                String f = fields.text(k).trim();
+                x = switch (t.parse()) {
+                    case DURATION -> FieldParsers.duration(f, decimalComma);
+                    case DATE_MDY, DATE_DMY -> FieldParsers.dateTime(f, t.parse() == Parse.DATE_DMY);
+                    default -> f.isEmpty() ? Double.NaN : f.charAt(0);
+                };
             }
-            if (Double.isNaN(x) && t.required()) {
-                String f = fields.text(k);
-                throw InputException.at(source, line, k + 1, (k < n ? "" : "row has only " + n + " fields; ") + "field '" + header[k].trim() + "': '" + f.trim()
-                        + "' is not " + (t.parse() == Parse.DURATION ? "a duration (like 1d 02:03:04.5)" : "a number"));
+            if (Double.isNaN(x) && (t.required() || probed)) {
+                String f = fields.text(k).trim();
+                if (!t.required() && f.isEmpty()) {
+                    if (gaps[k]++ == 0) {
+                        firstGapLine[k] = line;
+                    }
+                } else if (!t.required() && (!strict || undefinedMark(f))) {
+                    if (notNumbers[k]++ == 0) {
+                        firstNotNumberLine[k] = line;
+                    }
+                } else {
+                    throw InputException.at(source, line, k + 1, (k < n ? "" : "row has only " + n + " fields; ")
+                            + "field '" + header[k].trim() + "': '" + BiologicMptReader.abbreviate(f) + "' is not "
+                            + expected(t.parse()));
+                }
             }
             values[k] = x * t.factor();
         }
@@ -139,6 +171,17 @@ final class ColumnPlan {
             java.util.Arrays.fill(values, 0.0);
             declare();
         }
+        for (int k = 0; k < targets.length; k++) {
+            if (gaps[k] > 0) {
+                builder.warn(source + ": column '" + header[k].trim() + "' has " + gaps[k] + " empty field(s), kept"
+                        + " as gaps (NaN); the first on line " + firstGapLine[k]);
+            }
+            if (notNumbers[k] > 0) {
+                builder.warn(source + ": column '" + header[k].trim() + "' has " + notNumbers[k] + " field(s) that"
+                        + " are not finite numbers" + (strict ? " (INF or NAN, written by the exporter)" : "")
+                        + ", kept as gaps (NaN); the first on line " + firstNotNumberLine[k]);
+            }
+        }
     }
 
     private void declare() {
@@ -156,6 +199,22 @@ final class ColumnPlan {
             seen.add(t.label());
             handles[k] = t.isInt() ? builder.intColumn(t.label()) : builder.doubleColumn(t.label());
         }
+    }
+
+    /** EC-Lab writes {@code INF} or {@code NAN} where its own formula divides by zero (Efficiency/%). */
+    private static boolean undefinedMark(String f) {
+        String u = f.startsWith("-") || f.startsWith("+") ? f.substring(1) : f;
+        return u.equalsIgnoreCase("inf") || u.equalsIgnoreCase("nan") || u.equalsIgnoreCase("infinity");
+    }
+
+    private static String expected(Parse p) {
+        return switch (p) {
+            case DURATION -> "a duration (like 1d 02:03:04.5)";
+            case TEXT_CODE -> "a state code";
+            case DATE_MDY -> "a date and time (like 12/31/2025 14:30:15.519)";
+            case DATE_DMY -> "a date and time (like 31/12/2025 14:30:15.519)";
+            case NUMBER -> "a finite number";
+        };
     }
 
     /** A header field compared without case, spaces or punctuation. */

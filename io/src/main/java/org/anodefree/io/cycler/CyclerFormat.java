@@ -1,32 +1,46 @@
 package org.anodefree.io.cycler;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.anodefree.InputException;
 
-/** The cycler file formats anodefree reads, told apart by their content (the extension only breaks ties). */
+/** The cycler file formats anodefree reads, told apart by their content (the extension plays no part). */
 public enum CyclerFormat {
-    BIOLOGIC_MPR("mpr"),
-    BIOLOGIC_MPT("mpt"),
-    MACCOR("maccor"),
-    MACCOR_EIS("maccor-eis"),
-    NEWARE("neware"),
-    ARBIN("arbin"),
-    LANDT("landt"),
-    BDF("bdf");
+    BIOLOGIC_MPR("mpr", "BioLogic EC-Lab binary .mpr"),
+    BIOLOGIC_MPT("mpt", "BioLogic EC-Lab/BT-Lab text export (.mpt, .txt, .csv)"),
+    BIOLOGIC_MPL("mpl", "BioLogic EC-Lab log .mpl (reads the .mpr beside it)"),
+    MACCOR("maccor", "MACCOR text export"),
+    MACCOR_EIS("maccor-eis", "MACCOR AC impedance export"),
+    NEWARE("neware", "Neware BTS/BTSDA CSV export"),
+    NEWARE_NDA("nda", "Neware binary .nda"),
+    NEWARE_NDAX("ndax", "Neware .ndax archive"),
+    ARBIN("arbin", "Arbin CSV export"),
+    ARBIN_RES("res", "Arbin .res (MS Access) database"),
+    XLSX("xlsx", "Neware, Arbin or Landt .xlsx export"),
+    LANDT("landt", "Landt tidy CSV"),
+    NOVONIX("novonix", "Novonix CSV export"),
+    BASYTEC("basytec", "Basytec text export"),
+    PEC("pec", "PEC CSV export"),
+    BDF("bdf", "Battery Data Format CSV");
 
     /** Bytes of the head of a file that detection looks at. */
-    public static final int HEAD_BYTES = 8192;
+    public static final int HEAD_BYTES = 16384;
 
     private final String cliName;
+    private final String description;
 
-    CyclerFormat(String cliName) {
+    CyclerFormat(String cliName, String description) {
         this.cliName = cliName;
+        this.description = description;
     }
 
     /** The name used on the command line ({@code --format mpr}). */
     public String cliName() {
         return cliName;
+    }
+
+    /** What the format is, for messages and {@code --help}. */
+    public String description() {
+        return description;
     }
 
     /** The format of a {@code --format} value ("auto" gives {@code null}); an error lists the valid names. */
@@ -43,46 +57,16 @@ public enum CyclerFormat {
         throw new InputException("--format: unknown format '" + name + "'; valid: auto" + names());
     }
 
-    /** The format of a file from its first bytes, or an error saying how to force one. */
+    /**
+     * The format of a file from its first bytes (the names of a zip's members are read from their local
+     * headers), or an error listing each format tried and why it does not fit, and how to force one.
+     */
     public static CyclerFormat detect(String source, byte[] head) {
-        if (BiologicMprReader.startsWith(head, 0, BiologicMprReader.MAGIC)) {
-            return BIOLOGIC_MPR;
-        }
-        String text = new String(head, StandardCharsets.ISO_8859_1);
-        String firstLine = text.lines().findFirst().orElse("");
-        if (firstLine.startsWith("\u00EF\u00BB\u00BF")) {
-            firstLine = firstLine.substring(3); // a UTF-8 byte-order mark read as Latin-1
-        }
-        if (firstLine.trim().endsWith("ASCII FILE")) {
-            return BIOLOGIC_MPT;
-        }
-        if (firstLine.startsWith("MACCOR") && firstLine.contains("Impedance")) {
-            return MACCOR_EIS;
-        }
-        if (firstLine.startsWith("Today's Date") || text.contains("\nRec#\tCyc#\t")) {
-            return MACCOR;
-        }
-        if (firstLine.contains("Data_Point") && firstLine.contains("Test_Time")) {
-            return ARBIN;
-        }
-        if (firstLine.contains("Cycle Index") && firstLine.contains("Step Index") && firstLine.contains("Voltage(")) {
-            return NEWARE;
-        }
-        if (text.contains("test_time_s") && text.contains("current_A")) {
-            return LANDT;
-        }
-        if (firstLine.contains("Test Time / ") || firstLine.contains("test_time_second")
-                || firstLine.contains("Voltage / V")) {
-            return BDF;
-        }
-        if (head.length == 0) {
-            throw InputException.atByte(source, 0, "the file is empty");
-        }
-        throw new InputException(source + ": cannot tell the cycler format from the content (first line '"
-                + BiologicMptReader.abbreviate(firstLine.strip()) + "'); give --format, one of" + names());
+        return FormatDetector.detect(source, head, null);
     }
 
-    private static String names() {
+    /** The valid {@code --format} names after "auto", each preceded by ", ". */
+    static String names() {
         StringBuilder sb = new StringBuilder();
         for (CyclerFormat f : values()) {
             sb.append(", ").append(f.cliName);

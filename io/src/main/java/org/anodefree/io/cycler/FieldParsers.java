@@ -125,7 +125,9 @@ final class FieldParsers {
             return Double.NaN;
         }
         try {
-            return Double.parseDouble(s);
+            double x = Double.parseDouble(s);
+            // 1e309 parses to Infinity: a value no cycler measured, so it is not a number here either.
+            return Double.isFinite(x) ? x : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
@@ -136,9 +138,14 @@ final class FieldParsers {
      * {@code 144:02:18}), or a plain number of seconds; NaN when it is neither.
      */
     static double duration(String field) {
+        return duration(field, false);
+    }
+
+    /** As {@link #duration(String)}, reading a decimal comma in the seconds when {@code decimalComma}. */
+    static double duration(String field, boolean decimalComma) {
         String s = field.trim();
         if (s.indexOf(':') < 0) {
-            return number(s, false);
+            return number(s, decimalComma);
         }
         double days = 0;
         int d = s.indexOf('d');
@@ -152,12 +159,58 @@ final class FieldParsers {
         }
         double total = 0;
         for (String p : parts) {
-            double x = number(p, false);
+            double x = number(p, decimalComma);
             if (!(x >= 0)) {
                 return Double.NaN;
             }
             total = total * 60 + x;
         }
         return days * 86400 + total;
+    }
+
+    /**
+     * A date and time as seconds since 1970-01-01 00:00 of the same clock (the file's local time read as UTC,
+     * since cyclers write no zone): {@code MM/DD/YYYY hh:mm:ss[.fff]} ({@code DD/MM/YYYY} when
+     * {@code dayFirst}; {@code .} or {@code -} may separate the date too), or ISO {@code YYYY-MM-DD hh:mm:ss[.fff]}
+     * (with {@code T}). NaN when it is neither, or names a day that does not exist.
+     */
+    static double dateTime(String field, boolean dayFirst) {
+        String s = field.trim();
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            space = s.indexOf('T');
+        }
+        if (space < 8 || space > 10) {
+            return Double.NaN;
+        }
+        String[] d = s.substring(0, space).split("[/.-]");
+        if (d.length != 3) {
+            return Double.NaN;
+        }
+        int year;
+        int month;
+        int day;
+        try {
+            if (d[0].length() == 4) {
+                year = Integer.parseInt(d[0]);
+                month = Integer.parseInt(d[1]);
+                day = Integer.parseInt(d[2]);
+            } else {
+                year = Integer.parseInt(d[2]);
+                month = Integer.parseInt(dayFirst ? d[1] : d[0]);
+                day = Integer.parseInt(dayFirst ? d[0] : d[1]);
+                if (d[2].length() == 2) {
+                    year += 2000;
+                }
+            }
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+        double clock = duration(s.substring(space + 1));
+        if (!(clock >= 0 && clock < 86400) || month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return Double.NaN;
+        }
+        return java.time.LocalDate.of(year, month, day).toEpochDay() * 86400.0 + clock;
     }
 }

@@ -2,7 +2,6 @@ package org.anodefree.io.cycler;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
@@ -27,17 +26,13 @@ public final class LandtReader {
     public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.UTF_8)) {
-            String header;
-            while (!isHeader(header = lines.require("the header with test_time_s, current_A and voltage_V"))) {
-                if (lines.number() >= MAX_PREAMBLE_LINES) {
-                    throw InputException.at(source, lines.number(), 0, "no header with test_time_s in the first "
-                            + MAX_PREAMBLE_LINES + " lines");
-                }
-                String entry = header.replaceAll(",+$", "").trim();
-                if (!entry.isEmpty()) {
-                    b.metadata("preamble line " + lines.number(), entry);
-                }
-            }
+            String header = lines.header(LandtReader::isHeader, MAX_PREAMBLE_LINES,
+                    "header with test_time_s, current_A and voltage_V", line -> {
+                        String entry = line.replaceAll(",+$", "").trim();
+                        if (!entry.isEmpty()) {
+                            b.metadata("preamble line " + lines.number(), entry);
+                        }
+                    });
             DelimitedTable.read(lines, header, ',', LandtReader::target, b, null, columns, java.util.Set.of());
         }
         b.metadata("format", "Landt tidy CSV");

@@ -26,21 +26,17 @@ public final class MaccorEisReader {
             if (!first.startsWith("MACCOR") || !first.contains("Impedance")) {
                 throw InputException.at(source, 1, 1, "expected 'MACCOR, INC.    AC Impedance Test'");
             }
-            String header;
-            while (!(header = lines.require("the table header starting 'Freq(Hz)'")).startsWith("Freq(Hz)")) {
-                if (lines.number() > MAX_PREAMBLE_LINES) {
-                    throw InputException.at(source, lines.number(), 0, "no table header starting 'Freq(Hz)' in the"
-                            + " first " + MAX_PREAMBLE_LINES + " lines");
-                }
-                if (!header.isBlank()) {
-                    b.metadata("preamble line " + lines.number(), header.trim());
-                }
-            }
-            DelimitedTable.read(lines, header, '\t', h -> switch (h) {
+            String header = lines.header(l -> l.startsWith("Freq(Hz)"), MAX_PREAMBLE_LINES,
+                    "table header starting 'Freq(Hz)'", line -> {
+                        if (!line.isBlank()) {
+                            b.metadata("preamble line " + lines.number(), line.trim());
+                        }
+                    });
+            DelimitedTable.read(lines, header, DelimitedTable.Spec.of('\t', h -> switch (h) {
                 case "time(sec)" -> ColumnPlan.Target.number(BdfColumns.TEST_TIME, 1);
                 case "V-DC" -> ColumnPlan.Target.number(BdfColumns.VOLTAGE, 1);
                 default -> ColumnPlan.Target.extra(h);
-            }, b, null, false);
+            }, null).withoutRequiredCurrent(), b);
         }
         b.metadata("format", "MACCOR AC impedance export");
         return b.build();

@@ -2,15 +2,18 @@ package org.anodefree.io.cycler;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
 
 /**
- * Reads MACCOR tab-separated exports: a {@code Today's Date ...} line, a header starting {@code Rec#}, then
- * one row per record. Both layouts: times as seconds ({@code Test (Sec)}, {@code Step (Sec)}) or as
- * {@code Nd hh:mm:ss.ssss} ({@code TestTime}, {@code StepTime}).
+ * Reads MACCOR text exports: optional preamble lines ({@code Today's Date ...}, or a block of {@code Name:},
+ * {@code Channel:}, {@code Tester}, {@code Started} key/value lines), a header starting {@code Rec#} (or
+ * {@code Rec}), then one row per record, tab- or comma-separated, with a decimal point or comma. Times as
+ * seconds ({@code Test (Sec)}), minutes ({@code Test (Min)}) or {@code Nd hh:mm:ss.ssss} ({@code TestTime});
+ * auxiliary inputs as {@code Aux #n} columns (the text {@code Units} field after each is not a column).
+ * Column names of the layouts cellpy calls model ONE and TWO ({@code Cycle C}, {@code Cap. [Ah]},
+ * {@code Current [A]}, {@code Voltage [V]}, {@code Md}) are read as their classic equivalents.
  *
  * <p>MACCOR's {@code Amp-hr} restarts at every step; the reader keeps it and adds cumulative BDF
  * {@link BdfColumns#CHARGE_CAPACITY} and {@link BdfColumns#DISCHARGE_CAPACITY} over the whole test, charge
@@ -18,6 +21,8 @@ import org.anodefree.cycling.CyclingRecordBuilder;
  * positive current in a {@code D} row is made negative.
  */
 public final class MaccorReader {
+    static final int MAX_PREAMBLE_LINES = 60;
+
     private MaccorReader() {
     }
 
@@ -30,37 +35,42 @@ public final class MaccorReader {
     public static CyclingRecord read(String source, InputStream in, ColumnChoice columns) {
         CyclingRecordBuilder b = new CyclingRecordBuilder(source);
         try (TextLines lines = new TextLines(source, in, StandardCharsets.ISO_8859_1)) {
-            String first = lines.require("the MACCOR title line");
-            if (first.startsWith("Rec#")) {
-                throw InputException.at(source, 1, 1, "expected the MACCOR title line ('Today's Date ...') first");
-            }
-            b.metadata("title", first.replace('\t', ' ').trim());
-            String header = lines.require("the header line starting 'Rec#'");
-            if (!header.startsWith("Rec#")) {
-                throw InputException.at(source, 2, 1, "expected the header line starting 'Rec#', found '"
-                        + BiologicMptReader.abbreviate(header) + "'");
-            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String header = lines.header(MaccorReader::isHeader, MAX_PREAMBLE_LINES, "header line starting 'Rec#'"
+                    + " (or 'Rec') of a MACCOR text export", line -> CyclerMetadata.preambleLine(line, b, "maccor.", seen));
             int charge = b.doubleColumn(BdfColumns.CHARGE_CAPACITY);
             int discharge = b.doubleColumn(BdfColumns.DISCHARGE_CAPACITY);
-            DelimitedTable.read(lines, header, '\t', MaccorReader::target, b, new Rows(charge, discharge), columns,
-                    java.util.Set.of("State", "Amp-hr"));
+            char delimiter = header.indexOf('\t') >= 0 ? '\t' : ',';
+            DelimitedTable.read(lines, header, DelimitedTable.Spec.of(delimiter, MaccorReader::target,
+                    new Rows(charge, discharge)).choose(columns, java.util.Set.of("State", "Amp-hr")), b);
         }
-        b.metadata("format", "MACCOR tab-separated export");
+        b.metadata("format", "MACCOR text export");
         return b.build();
+    }
+
+    /** The column header: its first field is {@code Rec#} or {@code Rec}. */
+    static boolean isHeader(String line) {
+        String first = line.split("[\t,]", 2)[0].trim();
+        return first.equals("Rec#") || first.equals("Rec");
     }
 
     static ColumnPlan.Target target(String header) {
         return switch (header) {
-            case "Cyc#" -> ColumnPlan.Target.integer(BdfColumns.CYCLE_COUNT);
+            case "Rec", "Rec#" -> ColumnPlan.Target.extra("Rec#");
+            case "Cyc#", "Cycle C" -> ColumnPlan.Target.integer(BdfColumns.CYCLE_COUNT);
             case "Step" -> ColumnPlan.Target.integer(BdfColumns.STEP_INDEX);
             case "Test (Sec)" -> ColumnPlan.Target.number(BdfColumns.TEST_TIME, 1);
             case "Step (Sec)" -> ColumnPlan.Target.number(BdfColumns.STEP_TIME, 1);
+            case "Test (Min)" -> ColumnPlan.Target.number(BdfColumns.TEST_TIME, 60);
+            case "Step (Min)" -> ColumnPlan.Target.number(BdfColumns.STEP_TIME, 60);
             case "TestTime" -> new ColumnPlan.Target(BdfColumns.TEST_TIME, false, ColumnPlan.Parse.DURATION, 1, true);
             case "StepTime" -> new ColumnPlan.Target(BdfColumns.STEP_TIME, false, ColumnPlan.Parse.DURATION, 1, true);
-            case "Amps" -> ColumnPlan.Target.number(BdfColumns.CURRENT, 1);
-            case "Volts" -> ColumnPlan.Target.number(BdfColumns.VOLTAGE, 1);
-            case "State" -> new ColumnPlan.Target("State", true, ColumnPlan.Parse.TEXT_CODE, 1, true);
-            case "DPt Time" -> null;
+            case "Amps", "Current [A]" -> ColumnPlan.Target.number(BdfColumns.CURRENT, 1);
+            case "Volts", "Voltage [V]" -> ColumnPlan.Target.number(BdfColumns.VOLTAGE, 1);
+            case "State", "Md" -> new ColumnPlan.Target("State", true, ColumnPlan.Parse.TEXT_CODE, 1, true);
+            case "Amp-hr", "Cap. [Ah]" -> ColumnPlan.Target.extra("Amp-hr");
+            case "Watt-hr", "Ener. [Wh]" -> ColumnPlan.Target.extra("Watt-hr");
+            case "DPt Time", "DPT Time" -> null;
             default -> ColumnPlan.Target.extra(header);
         };
     }

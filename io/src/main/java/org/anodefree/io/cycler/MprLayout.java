@@ -3,7 +3,6 @@ package org.anodefree.io.cycler;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.anodefree.InputException;
 import org.anodefree.cycling.CyclingRecordBuilder;
 
 /**
@@ -31,40 +30,24 @@ final class MprLayout {
     private final boolean[] keepNative;
 
     private MprLayout(String source, int[] ids, long points, long bytesAvailable, CyclingRecordBuilder b,
-            ColumnChoice choice) {
-        List<BiologicColumns.Column> columns = new ArrayList<>();
-        List<Integer> unknown = new ArrayList<>();
-        int known = 0;
+            ColumnChoice choice, ByteBuffer buf, int from) {
+        List<BiologicColumns.Column> found = new ArrayList<>();
+        List<Integer> dataIds = new ArrayList<>();
         for (int id : ids) {
             BiologicColumns.Flag flag = BiologicColumns.FLAGS.get(id);
             if (flag != null) {
-                if (flags.isEmpty()) {
-                    known += 1;
-                }
                 if (!flags.contains(flag)) {
                     flags.add(flag);
                 }
                 continue;
             }
             BiologicColumns.Column c = BiologicColumns.lookup(id);
-            if (c == null) {
-                unknown.add(columns.size());
-                c = new BiologicColumns.Column(null, "unknown_" + id);
-            } else {
-                known += c.type().bytes;
-            }
-            columns.add(c);
+            found.add(c != null ? c : new BiologicColumns.Column(null, "unknown_" + id));
+            dataIds.add(id);
         }
-        if (!unknown.isEmpty()) {
-            BiologicColumns.Type guess = guessUnknown(source, ids, points, bytesAvailable, known, unknown.size());
-            for (int k : unknown) {
-                BiologicColumns.Column c = columns.get(k);
-                columns.set(k, new BiologicColumns.Column(guess, c.name()));
-                known += guess.bytes;
-                b.warn(source + ": unknown .mpr column id " + c.name().substring(8) + " read as '" + c.name()
-                        + "' (" + guess.bytes + " bytes, from the size of a point)");
-            }
-        }
+        List<BiologicColumns.Column> columns = MprColumnWidths.resolve(source, ids,
+                dataIds.stream().mapToInt(Integer::intValue).toArray(), found, flags.isEmpty() ? 0 : 1, points,
+                bytesAvailable, buf, from, b);
         List<String> names = new ArrayList<>();
         for (BiologicColumns.Column c : columns) {
             names.add(names.contains(c.name()) ? "duplicate " + c.name() : c.name());
@@ -116,9 +99,13 @@ final class MprLayout {
         flagOffset = flagAt;
     }
 
+    /**
+     * The layout of points described by column {@code ids}; {@code bytesAvailable} bytes of points start at
+     * {@code from} in {@code buf} (sampled to work out the width of unknown ids).
+     */
     static MprLayout of(String source, int[] ids, long points, long bytesAvailable, CyclingRecordBuilder b,
-            ColumnChoice choice) {
-        return new MprLayout(source, ids, points, bytesAvailable, b, choice);
+            ColumnChoice choice, ByteBuffer buf, int from) {
+        return new MprLayout(source, ids, points, bytesAvailable, b, choice, buf, from);
     }
 
     /**
@@ -238,27 +225,5 @@ final class MprLayout {
             case F4 -> buf.getFloat(at);
             case F8 -> buf.getDouble(at);
         };
-    }
-
-    /** The storage of unknown columns: whatever makes the points fill the module's bytes. */
-    private static BiologicColumns.Type guessUnknown(String source, int[] ids, long points, long bytesAvailable,
-            int known, int count) {
-        if (points > 0 && bytesAvailable % points == 0) {
-            long per = (bytesAvailable / points - known);
-            if (per % count == 0) {
-                switch ((int) Math.min(per / count, 16)) {
-                    case 1: return BiologicColumns.Type.U1;
-                    case 2: return BiologicColumns.Type.U2;
-                    case 4: return BiologicColumns.Type.F4;
-                    case 8: return BiologicColumns.Type.F8;
-                    default: break;
-                }
-            }
-        }
-        if (points == 0) {
-            return BiologicColumns.Type.F4;
-        }
-        throw new InputException(source + ": .mpr column ids " + java.util.Arrays.toString(ids) + " include "
-                + count + " unknown id(s) whose size cannot be worked out from the size of a point");
     }
 }

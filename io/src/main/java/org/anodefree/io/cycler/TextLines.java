@@ -12,10 +12,16 @@ final class TextLines implements AutoCloseable {
     private final String source;
     private final BufferedReader reader;
     private long number;
+    private java.util.function.UnaryOperator<String> transform;
 
     TextLines(String source, InputStream in, Charset charset) {
+        this(source, new InputStreamReader(in, charset));
+    }
+
+    /** Lines of any character source (the rows of a spreadsheet, written as delimited text). */
+    TextLines(String source, java.io.Reader in) {
         this.source = source;
-        this.reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+        this.reader = new BufferedReader(in, 1 << 16);
     }
 
     /** The next line without its terminator, or {@code null} at the end. */
@@ -24,11 +30,22 @@ final class TextLines implements AutoCloseable {
             String line = reader.readLine();
             if (line != null) {
                 number++;
+                if (transform != null) {
+                    line = transform.apply(line);
+                }
             }
             return line;
         } catch (IOException e) {
             throw new InputException(source + ":" + (number + 1) + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Rewrites every line read from now on (an export that quotes whole lines, or one that interleaves summary
+     * rows with the records); line numbers stay those of the file.
+     */
+    void transform(java.util.function.UnaryOperator<String> f) {
+        transform = f;
     }
 
     /** The next line, or an error saying what was expected there. */
@@ -38,6 +55,25 @@ final class TextLines implements AutoCloseable {
             throw InputException.at(source, number + 1, 0, "file ends where " + expected + " was expected");
         }
         return line;
+    }
+
+    /**
+     * Reads preamble lines until the header line, which it returns; each preamble line goes to {@code preamble}
+     * (which may throw on a line that cannot be one). {@code expected} names the header in the error given
+     * when the file ends, or when no header came within {@code maxLines} lines.
+     */
+    String header(java.util.function.Predicate<String> isHeader, int maxLines, String expected,
+            java.util.function.Consumer<String> preamble) {
+        while (true) {
+            String line = require(expected);
+            if (isHeader.test(line)) {
+                return line;
+            }
+            if (number >= maxLines) {
+                throw InputException.at(source, number, 1, "no " + expected + " in the first " + maxLines + " lines");
+            }
+            preamble.accept(line);
+        }
     }
 
     /** Number of the line last returned, from 1. */

@@ -36,6 +36,28 @@ class BiologicReadersTest {
         assertThat(shared).as("shared columns of " + name).isGreaterThanOrEqualTo(3);
     }
 
+    /** Set 2: EC-Lab 11.12-11.61 files (data modules v2, v3, v11), two with absolute-time exports. */
+    @ParameterizedTest
+    @ValueSource(strings = {"echemistpy/HAC_NH3_02_02_GCPL_C04", "echemistpy/HAC_NH3_02_01_OCV_C04",
+        "biologic-converter/cv", "biologic-converter/lsv", "biologic-converter/test"})
+    void newerMprEqualsItsMptExport(String name) throws IOException {
+        Path dir = SharedData.folder("cycler");
+        CyclingRecord mpr = CyclerFiles.read(dir.resolve(name + ".mpr"), null);
+        CyclingRecord mpt = CyclerFiles.read(dir.resolve(name + ".mpt"), null);
+        assertThat(mpr.rows()).as("rows of " + name).isEqualTo(mpt.rows()).isGreaterThan(0);
+        int shared = assertSharedColumnsEqual(name, mpr, mpt);
+        assertThat(shared).as("shared columns of " + name).isGreaterThanOrEqualTo(4);
+        assertThat(mpr.metadata().get("format")).contains("data module");
+        String mptStart = mpt.metadata().get(CyclerMetadata.START_TIME); // "12/12/2025 14:30:15.519"
+        if (mptStart != null) {
+            double expected = FieldParsers.dateTime(mptStart, false);
+            java.time.LocalDateTime ours = java.time.LocalDateTime.parse(mpr.metadata().get(CyclerMetadata.START_TIME));
+            double got = ours.toEpochSecond(java.time.ZoneOffset.UTC) + ours.getNano() * 1e-9;
+            assertThat(got).as(name + " acquisition start from the log module").isCloseTo(expected,
+                    org.assertj.core.api.Assertions.within(1e-3));
+        }
+    }
+
     @Test
     void germanAndOldExportsEqualTheirSiblings() throws IOException {
         Path dir = SharedData.folder("cycler/yadg");
@@ -83,11 +105,11 @@ class BiologicReadersTest {
         assertThat((original[last] & 0xFF) | (original[last + 1] & 0xFF) << 8).isEqualTo(441);
 
         byte[] unknown = original.clone();
-        unknown[last] = (byte) 0xE7; // 999 = 0x03E7: in no table, low byte 0xE7 = 231 in no table either
+        unknown[last] = (byte) 0xFE; // 1022 = 0x03FE: in no table, low byte 0xFE = 254 in no table either
         unknown[last + 1] = 0x03;
         CyclingRecord u = BiologicMprReader.read("u.mpr", unknown);
-        assertThat(u.warnings()).anyMatch(w -> w.contains("unknown_999") && w.contains("4 bytes"));
-        assertThat(u.column("unknown_999").doubles()).containsExactly(reference.column("<Ece>/V").doubles());
+        assertThat(u.warnings()).anyMatch(w -> w.contains("unknown_1022") && w.contains("4 bytes"));
+        assertThat(u.column("unknown_1022").doubles()).containsExactly(reference.column("<Ece>/V").doubles());
 
         byte[] high = original.clone();
         high[last] = 77; // 256 + 77 = 333: not in the table, read as its low byte 77, <Ewe>/V (float32)
@@ -96,6 +118,53 @@ class BiologicReadersTest {
         // cp.mpr has <Ewe>/V already (id 174), so this one is the duplicate, holding the bytes of <Ece>/V.
         assertThat(h.column("duplicate <Ewe>/V").doubles()).containsExactly(reference.column("<Ece>/V").doubles());
         assertThat(h.column("<Ewe>/V").doubles()).containsExactly(reference.column("<Ewe>/V").doubles());
+    }
+
+    /**
+     * The case of issue 15 (EC-Lab 11.61 ids galvani and yadg stop on): two unknown ids of different widths, an
+     * 8-byte and a 4-byte column, whose total alone does not say which is which; the values decide.
+     */
+    @Test
+    void twoUnknownIdsOfDifferentWidthsAreWorkedOut() throws IOException {
+        Path dir = SharedData.folder("cycler/yadg");
+        byte[] original = Files.readAllBytes(dir.resolve("cp.mpr"));
+        CyclingRecord reference = BiologicMprReader.read("cp.mpr", original);
+        int ids = idsOffset(original);
+        int ncols = original[ids - 1] & 0xFF;
+        List<Integer> list = new ArrayList<>();
+        for (int c = 0; c < ncols; c++) {
+            list.add((original[ids + 2 * c] & 0xFF) | (original[ids + 2 * c + 1] & 0xFF) << 8);
+        }
+        int charge = list.indexOf(467); // Q charge/discharge/mA.h, float64
+        int last = ncols - 1; // <Ece>/V, float32
+        byte[] mutated = original.clone();
+        putId(mutated, ids + 2 * charge, 0x07FE); // 2046 (low byte 254, in no table) for the float64
+        putId(mutated, ids + 2 * last, 0x03FE); // 1022 for the float32
+        CyclingRecord m = BiologicMprReader.read("m.mpr", mutated);
+        assertThat(m.column("unknown_2046").doubles()).containsExactly(reference.column("Q charge/discharge/mA.h").doubles());
+        assertThat(m.column("unknown_1022").doubles()).containsExactly(reference.column("<Ece>/V").doubles());
+        assertThat(m.warnings()).anyMatch(w -> w.contains("unknown_2046") && w.contains("8 bytes"));
+    }
+
+    /** An unknown id in a module whose bytes are not a whole number of points: the error names id and module. */
+    @Test
+    void anUnknownIdThatCannotBeWorkedOutIsNamedWithItsModule() throws IOException {
+        Path dir = SharedData.folder("cycler/yadg");
+        byte[] original = Files.readAllBytes(dir.resolve("cp.mpr"));
+        int ids = idsOffset(original);
+        int ncols = original[ids - 1] & 0xFF;
+        byte[] mutated = original.clone();
+        putId(mutated, ids + 2 * (ncols - 1), 0x03FE);
+        int points = ids - 5;
+        int n = java.nio.ByteBuffer.wrap(mutated, points, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        java.nio.ByteBuffer.wrap(mutated).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(points, n - 7);
+        assertThatThrownBy(() -> BiologicMprReader.read("m.mpr", mutated)).isInstanceOf(InputException.class)
+                .hasMessageContaining("module 'VMP data'").hasMessageContaining("1022");
+    }
+
+    private static void putId(byte[] mpr, int at, int id) {
+        mpr[at] = (byte) id;
+        mpr[at + 1] = (byte) (id >> 8);
     }
 
     /** Byte offset of the column ids of an old-header .mpr's data module. */

@@ -131,14 +131,28 @@ class CyclerReadersTest {
             {"beep/maccor_test_file_4267-66-6519.EDA0001.041", "MACCOR_EIS"},
             {"beep/FastCharge_000025_CH8.csv", "ARBIN"}, {"cellpy/neware_uio.csv", "NEWARE"},
             {"cellpy/batmo_bdf.csv", "BDF"}, {"bdf/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv", "LANDT"},
-            {"bdf/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv", "BDF"}};
+            {"bdf/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv", "BDF"},
+            {"PyProBE/Sample_data_biologic_no_header.mpt", "BIOLOGIC_MPT"},
+            {"PyProBE/Sample_data_biologic_timestamped.txt", "BIOLOGIC_MPT"},
+            {"aurora-cycler-manager/commercial_cell_009__1761925606_C13.mpl", "BIOLOGIC_MPL"},
+            {"cellpy/maccor_two.txt", "MACCOR"}, {"cellpy/maccor_one.txt", "MACCOR"},
+            {"battery-data-toolkit/maccor_example.001", "MACCOR"},
+            {"cellpy/nw_regular_export_ife_example.csv", "NEWARE"}, {"fastnda/interp-test.csv", "NEWARE"},
+            {"beep/test_Nova_Form-CH01-01_short.csv", "NOVONIX"}, {"PyProBE/sample_data_basytec.txt", "BASYTEC"},
+            {"cellpy/pec_Test25205.csv", "PEC"}, {"fastnda/nda_v8.nda", "NEWARE_NDA"},
+            {"fastnda/TestFile.nda", "NEWARE_NDA"}, {"fastnda/SIM.nda.zip", "NEWARE_NDA"},
+            {"fastnda/test_2.ndax", "NEWARE_NDAX"}, {"fastnda/scrubbed_ndc2.ndax", "NEWARE_NDAX"},
+            {"cellpy/aux_one_x_dx.res", "ARBIN_RES"},
+            {"BatteryABN/GMJuly2022_CELL002_RPT_3_P0C_5P0PSI_20230110_R0_CH041_20230110143333_37_2_1_2818580185.xlsx",
+                "XLSX"}};
         for (String[] c : cases) {
-            byte[] head = Files.readAllBytes(dir.resolve(c[0]));
-            head = java.util.Arrays.copyOf(head, Math.min(head.length, CyclerFormat.HEAD_BYTES));
-            assertThat(CyclerFormat.detect("x", head)).as(c[0]).isEqualTo(CyclerFormat.valueOf(c[1]));
+            assertThat(CyclerFiles.detect(dir.resolve(c[0]))).as(c[0]).isEqualTo(CyclerFormat.valueOf(c[1]));
         }
         assertThatThrownBy(() -> CyclerFormat.detect("a.txt", "hello\n".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOf(InputException.class).hasMessageContaining("--format");
+                .isInstanceOf(InputException.class).hasMessageContaining("--format")
+                .hasMessageContaining("tried mpr: no 'BIO-LOGIC MODULAR FILE' magic")
+                .hasMessageContaining("maccor: no header line starting 'Rec#'")
+                .hasMessageContaining("nda: no 'NEWARE' magic");
         assertThatThrownBy(() -> CyclerFormat.fromName("csv")).hasMessageContaining("valid: auto, mpr");
     }
 
@@ -165,6 +179,15 @@ class CyclerReadersTest {
             }
             assertThat(bdf.columns().size()).as(f).isLessThan(all.columns().size());
         }
+    }
+
+    /** A damaged time field (the fuzz test's seed 6000076 of a .nda) gives no start time, not an exception. */
+    @Test
+    void clockTimesOutsideEveryCyclersLifetimeAreNoStartTime() {
+        assertThat(CyclerMetadata.clockTime(1742980972.5)).isEqualTo("2025-03-26T09:22:52.500");
+        assertThat(CyclerMetadata.clockTime(9.4e17)).isNull();
+        assertThat(CyclerMetadata.clockTime(Double.NaN)).isNull();
+        assertThat(CyclerMetadata.clockTime(-1e12)).isNull();
     }
 
     private static double max(double[] v) {

@@ -26,12 +26,12 @@ public interface FilamentLaw {
          * @param platingAmpsPerM2 the pixel's plating current density (> 0), per pixel area
          * @param contactFraction the share of the pixel's area in contact (the current crowds through it)
          * @param cathodicOverpotentialVolts the pixel's plating overpotential from the solve (> 0)
-         * @param thicknessMeters the pixel's flat Li before this step's plating
+         * @param confined whether the pixel's Li is confined: the pixel and its four neighbours hold Li
          * @param coulombsPerM2 the charge plated at the pixel over the step
          * @return the part of that charge the filament took (the flat deposit gets the rest)
          */
         double plate(int i, double platingAmpsPerM2, double contactFraction, double cathodicOverpotentialVolts,
-                double thicknessMeters, double coulombsPerM2, double dtSeconds);
+                boolean confined, double coulombsPerM2, double dtSeconds);
 
         /**
          * What goes on whatever the current, over {@code dtSeconds}: e.g. Li pushed into flaws by the stack
@@ -78,7 +78,7 @@ public interface FilamentLaw {
         public Filaments start(long seed, PixelGrid grid, double separatorMeters, ShortCircuitCriterion shortCircuit) {
             return new Filaments() {
                 @Override
-                public double plate(int i, double j, double c, double eta, double h, double q, double dt) {
+                public double plate(int i, double j, double c, double eta, boolean confined, double q, double dt) {
                     return 0;
                 }
 

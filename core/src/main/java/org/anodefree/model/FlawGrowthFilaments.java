@@ -41,9 +41,13 @@ import org.anodefree.units.LithiumMetal;
  * Mater. 10, 1903253, 2020, saw Li creep into the separator's porosity at high stack pressure and cells
  * short; Lewis et al. suspect the same at 40 MPa). The Li comes from the pixel's flat deposit.
  *
- * <p>A flaw starts to fill once the Li over it is as thick as the flaw is deep: a fresh nucleus thinner
- * than that is not yet connected to it, so the few overloaded nuclei of the nucleation transient do not
- * drive flaws. A filament bridges when its depth reaches the separator ({@link ShortCircuitCriterion}).
+ * <p><b>Confinement.</b> Li pressurises a flaw only where it is confined: where the pixel and its four
+ * neighbours hold Li. At the free edge of a Li island the Li under pressure extrudes sideways over the bare
+ * Cu, at stresses near its ~1 MPa yield (Masias et al., J. Mater. Sci. 54, 2585, 2019), far below the tens
+ * of MPa a flaw needs, so the few overloaded nuclei of the nucleation transient do not drive flaws, while
+ * Li stranded or re-plated among voids, whose neighbours still hold Li, does (Lewis et al., Fig. 5d). A
+ * flaw that has started to grow keeps growing either way. A filament bridges when its depth reaches the
+ * separator ({@link ShortCircuitCriterion}).
  */
 public final class FlawGrowthFilaments implements FilamentLaw {
     /** What {@link #from} reads. */
@@ -178,10 +182,10 @@ public final class FlawGrowthFilaments implements FilamentLaw {
         }
 
         @Override
-        public double plate(int i, double jp, double contact, double eta, double h, double q, double dt) {
-            // a flaw is pressurised only once Li fills it from the layer above: a fresh nucleus thinner than the
-            // flaw is not yet connected to it, so the nucleation transient's overpotential does not drive it
-            if (bridged(i) || !(eta > 0) || (depth[i] == initial[i] && h < initial[i])) {
+        public double plate(int i, double jp, double contact, double eta, boolean confined, double q, double dt) {
+            // Li pressurises a flaw only where it cannot escape sideways: at a Li island's free edge it extrudes over
+            // the bare Cu instead; a flaw that has grown holds its Li either way
+            if (bridged(i) || !(eta > 0) || (!confined && depth[i] == initial[i])) {
                 return 0;
             }
             double target = subcriticalDepthMeters(depth[i], initial[i], eta, etaC[i], dt);

@@ -15,17 +15,19 @@ import org.anodefree.parameters.ModelParameters;
  * @param heterogeneity the spatial spread of the exchange current
  * @param contactFeedback how a pixel's thickness changes its contact
  * @param creep lateral flow of the deposit
+ * @param spreading islands widening over bare Cu as they thicken
  * @param voids contact lost on stripping and regained after
  * @param filaments filament start and growth
  * @param shortCircuit when a filament bridges, and the electronic path it makes
  * @param interphase Li consumed by the Li | LPSC interphase
  */
 public record InterfaceModel(ElectrodeKinetics kinetics, NucleationLaw nucleation, InterfaceHeterogeneity heterogeneity,
-        ContactFeedback contactFeedback, DepositRelaxation creep, VoidLaw voids, FilamentLaw filaments,
+        ContactFeedback contactFeedback, DepositRelaxation creep, DepositSpreading spreading, VoidLaw voids, FilamentLaw filaments,
         ShortCircuitCriterion shortCircuit, LithiumLossLaw interphase) {
 
     public InterfaceModel {
         if (kinetics == null || nucleation == null || heterogeneity == null || contactFeedback == null || creep == null
+                || spreading == null
                 || voids == null || filaments == null || shortCircuit == null || interphase == null) {
             throw new IllegalArgumentException("every law is required; use its none version to switch it off");
         }
@@ -38,8 +40,8 @@ public record InterfaceModel(ElectrodeKinetics kinetics, NucleationLaw nucleatio
      */
     public static InterfaceModel none(ElectrodeKinetics kinetics) {
         return new InterfaceModel(kinetics, new NucleationLaw.None(), new InterfaceHeterogeneity.None(),
-                new ContactFeedback.None(), new DepositRelaxation.None(), new VoidLaw.None(), new FilamentLaw.None(),
-                new ShortCircuitCriterion.None(), new LithiumLossLaw.None());
+                new ContactFeedback.None(), new DepositRelaxation.None(), new DepositSpreading.None(), new VoidLaw.None(),
+                new FilamentLaw.None(), new ShortCircuitCriterion.None(), new LithiumLossLaw.None());
     }
 
     /**
@@ -58,6 +60,7 @@ public record InterfaceModel(ElectrodeKinetics kinetics, NucleationLaw nucleatio
                 LawCatalog.build(LawCatalog.Mechanism.HETEROGENEITY, c, InterfaceHeterogeneity.class),
                 LawCatalog.build(LawCatalog.Mechanism.CONTACT_FEEDBACK, c, ContactFeedback.class),
                 LawCatalog.build(LawCatalog.Mechanism.CREEP, c, DepositRelaxation.class),
+                LawCatalog.build(LawCatalog.Mechanism.SPREADING, c, DepositSpreading.class),
                 LawCatalog.build(LawCatalog.Mechanism.VOIDS, c, VoidLaw.class),
                 LawCatalog.build(LawCatalog.Mechanism.FILAMENTS, c, FilamentLaw.class),
                 LawCatalog.build(LawCatalog.Mechanism.SHORT_CIRCUIT, c, ShortCircuitCriterion.class),

@@ -14,6 +14,7 @@ import org.anodefree.InputException;
  * @param heterogeneity spatial spread of the exchange current ({@code lognormal}, {@code none})
  * @param contactFeedback thickness-dependent contact ({@code thickness}, {@code none})
  * @param creep lateral flow of the deposit ({@code thin-film}, {@code none})
+ * @param spreading islands widening over bare Cu as they thicken ({@code island-growth}, {@code none})
  * @param voids contact loss on stripping ({@code creep-limited}, {@code none})
  * @param filaments filament start and growth ({@code weibull-tip}, {@code none})
  * @param filamentThresholds how cell-level filament statistics map onto the patch ({@code cell-weibull},
@@ -22,7 +23,7 @@ import org.anodefree.InputException;
  * @param interphase Li lost to the Li | LPSC interphase ({@code parabolic}, {@code none})
  */
 public record ModelOptions(String kinetics, String nucleation, String heterogeneity, String contactFeedback,
-        String creep, String voids, String filaments, String filamentThresholds, String shortCircuit,
+        String creep, String spreading, String voids, String filaments, String filamentThresholds, String shortCircuit,
         String interphase) {
 
     public ModelOptions {
@@ -32,6 +33,7 @@ public record ModelOptions(String kinetics, String nucleation, String heterogene
         names.put(LawCatalog.Mechanism.HETEROGENEITY, heterogeneity);
         names.put(LawCatalog.Mechanism.CONTACT_FEEDBACK, contactFeedback);
         names.put(LawCatalog.Mechanism.CREEP, creep);
+        names.put(LawCatalog.Mechanism.SPREADING, spreading);
         names.put(LawCatalog.Mechanism.VOIDS, voids);
         names.put(LawCatalog.Mechanism.FILAMENTS, filaments);
         names.put(LawCatalog.Mechanism.FILAMENT_THRESHOLDS, filamentThresholds);
@@ -42,14 +44,14 @@ public record ModelOptions(String kinetics, String nucleation, String heterogene
 
     /** The full model: every mechanism's default law. */
     public static ModelOptions defaults() {
-        return new ModelOptions("butler-volmer", "classical", "lognormal", "thickness", "thin-film", "creep-limited",
-                "weibull-tip", "cell-weibull", "filament-bridge", "parabolic");
+        return new ModelOptions("butler-volmer", "classical", "lognormal", "thickness", "thin-film", "none",
+                "creep-limited", "weibull-tip", "cell-weibull", "filament-bridge", "parabolic");
     }
 
     /** Every mechanism off ({@code none}), with the given kinetics: the uniform, analytic interface. */
     public static ModelOptions none(String kinetics) {
-        return new ModelOptions(kinetics, "none", "none", "none", "none", "none", "none", "patch-weibull", "none",
-                "none");
+        return new ModelOptions(kinetics, "none", "none", "none", "none", "none", "none", "none", "patch-weibull",
+                "none", "none");
     }
 
     /** The laws a parameter set names in its {@code model:} section (defaults for mechanisms it leaves out). */
@@ -65,6 +67,7 @@ public record ModelOptions(String kinetics, String nucleation, String heterogene
             case HETEROGENEITY -> heterogeneity;
             case CONTACT_FEEDBACK -> contactFeedback;
             case CREEP -> creep;
+            case SPREADING -> spreading;
             case VOIDS -> voids;
             case FILAMENTS -> filaments;
             case FILAMENT_THRESHOLDS -> filamentThresholds;
@@ -101,7 +104,7 @@ public record ModelOptions(String kinetics, String nucleation, String heterogene
             v.put(m.key(), LawCatalog.require(m, e.getValue(), where + ": " + m.key()));
         }
         return new ModelOptions(v.get("kinetics"), v.get("nucleation"), v.get("heterogeneity"),
-                v.get("contactFeedback"), v.get("creep"), v.get("voids"), v.get("filaments"),
+                v.get("contactFeedback"), v.get("creep"), v.get("spreading"), v.get("voids"), v.get("filaments"),
                 v.get("filamentThresholds"), v.get("shortCircuit"), v.get("interphase"));
     }
 

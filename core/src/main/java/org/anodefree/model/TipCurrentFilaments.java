@@ -85,7 +85,7 @@ public final class TipCurrentFilaments implements FilamentLaw {
         }
 
         @Override
-        public double plate(int i, double jp, double contact, double eta, double h, double q, double dt) {
+        public double plate(int i, double jp, double contact, double eta, boolean confined, double q, double dt) {
             if (!started[i] && starts(jp / contact, threshold[i])) {
                 started[i] = true;
             }

@@ -4,6 +4,7 @@ import org.anodefree.current.CurrentDistribution;
 import org.anodefree.grid.GridField;
 import org.anodefree.grid.PixelGrid;
 import org.anodefree.model.DepositRelaxation;
+import org.anodefree.model.DepositSpreading;
 import org.anodefree.model.FilamentLaw;
 import org.anodefree.model.InterfaceModel;
 import org.anodefree.model.InterphaseAgeing;
@@ -27,6 +28,8 @@ final class InterfaceState {
     private final FilamentLaw.Filaments filaments;
     private final InterphaseAgeing interphase;
     private final DepositRelaxation.Flow creep;
+    private final DepositSpreading.Spread spreading;
+    private final double[] platedWork;
 
     InterfaceState(PixelGrid grid, InterfaceModel model, long seed, double separatorMeters, double initialThicknessMeters) {
         this.grid = grid;
@@ -39,6 +42,8 @@ final class InterfaceState {
         contact = model.voids().start(seed, grid);
         interphase = model.interphase().start(pixels);
         creep = model.creep().start(grid);
+        spreading = model.spreading().start(grid);
+        platedWork = new double[pixels];
         if (initialThicknessMeters > 0) {
             java.util.Arrays.fill(thicknessMeters, initialThicknessMeters);
             java.util.Arrays.fill(hasLithium, true);
@@ -82,6 +87,15 @@ final class InterfaceState {
      */
     boolean active(int i, boolean plating) {
         return hasLithium[i] && (plating || contact.at(i) >= contact.strandedContact());
+    }
+
+    /** Whether the pixel and its four neighbours (periodic) hold Li. */
+    boolean confined(int i) {
+        int w = grid.width();
+        int r = i / w;
+        int c = i - r * w;
+        return hasLithium[i] && hasLithium[((r + w - 1) % w) * w + c] && hasLithium[((r + 1) % w) * w + c]
+                && hasLithium[r * w + (c + w - 1) % w] && hasLithium[r * w + (c + 1) % w];
     }
 
     /** Whether the pixel's Li is stranded: held, but cut off from stripping by voids. */
@@ -197,12 +211,15 @@ final class InterfaceState {
             }
             double metal = jp * dt;
             plated += metal;
-            double taken = filaments.plate(i, jp, contact.at(i), j.interfacePotentialAt(i) - e, thicknessMeters[i], metal,
-                    dt);
+            double taken = filaments.plate(i, jp, contact.at(i), j.interfacePotentialAt(i) - e, confined(i), metal, dt);
             if (taken < metal) {
-                thicknessMeters[i] += LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(metal - taken);
+                double dh = LithiumMetal.thicknessMetersFromChargeCoulombsPerM2(metal - taken);
+                thicknessMeters[i] += dh;
+                platedWork[i] = dh;
             }
         }
+        spreading.spread(platedWork, thicknessMeters, hasLithium);
+        java.util.Arrays.fill(platedWork, 0);
         return plated / pixels;
     }
 

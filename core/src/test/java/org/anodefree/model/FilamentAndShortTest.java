@@ -31,7 +31,7 @@ class FilamentAndShortTest {
     void noOpFilamentsNeverStartOrGrow() {
         FilamentLaw.Filaments none = new FilamentLaw.None().start(1, org.anodefree.grid.PixelGrid.square(4, 1e-5), 6.5e-4,
                 new FilamentBridgeShort(1e-4));
-        assertThat(none.plate(0, 1e9, 1e-3, 1.0, 1e-5, 1.0, 1.0)).isZero();
+        assertThat(none.plate(0, 1e9, 1e-3, 1.0, true, 1.0, 1.0)).isZero();
         assertThat(none.bridging()).isZero();
         assertThat(none.maxLengthMeters()).isZero();
         assertThat(none.stableStepSeconds(new double[] {-1e9, 0, 0, 0}, new boolean[] {true, true, true, true}, 1e-5))

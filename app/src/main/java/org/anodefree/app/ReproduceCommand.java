@@ -54,7 +54,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     boolean onFitSeeds;
 
     @Option(names = "--spec", paramLabel = "FILE",
-            description = "Calibration spec whose fit seeds the table names (default: calibration/spec.yaml)")
+            description = "Calibration spec whose fit seeds the table names (default: calibration/flaws.yaml, the newest fit; every spec fits on seeds apart from the judge seeds)")
     Path spec;
 
     @Override
@@ -64,7 +64,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         Set<String> ids = only == null ? Set.of()
                 : new LinkedHashSet<>(Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
         CalibrationSpec cal = CalibrationSpecFile.read(spec != null ? spec
-                : Launcher.root().resolve("calibration").resolve("spec.yaml"));
+                : Launcher.root().resolve("calibration").resolve("flaws.yaml"));
         SeedSet judge = seeds == null ? null : SeedSet.parse(seeds, "--seeds");
         if (onFitSeeds && judge != null) {
             throw new InputException("--on-fit-seeds and --seeds: choose one");

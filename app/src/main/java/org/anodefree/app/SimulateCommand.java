@@ -158,11 +158,22 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> s = (Map<String, Object>) doc.get("summary");
-        b.append(String.format(Locale.ROOT, "shorted %s of %s runs; median short cycle %s; median plated at short %s"
-                + " mAh/cm2; median CE1 %s%n", s.get("shortedFraction"), s.get("runs"), s.get("shortCycleMedian"),
-                s.get("cumulativePlatedAtShortMedianMilliampHoursPerCm2"), s.get("firstCycleCoulombicEfficiencyMedian")));
+        int runs = ((Number) s.get("runs")).intValue();
+        Object fraction = s.get("shortedFraction");
+        long shorted = fraction == null ? 0 : Math.round(((Number) fraction).doubleValue() * runs);
+        b.append(String.format(Locale.ROOT, "shorted %d of %d runs; median short cycle %s; median plated at short %s;"
+                + " median CE1 %s%n", shorted, runs, medianText(s.get("shortCycleMedian"), "%.1f", ""),
+                medianText(s.get("cumulativePlatedAtShortMedianMilliampHoursPerCm2"), "%.2f", " mAh/cm2"),
+                s.get("firstCycleCoulombicEfficiencyMedian") instanceof Number ce
+                        ? String.format(Locale.ROOT, "%.1f%%", 100 * ce.doubleValue()) : "-"));
         b.append(String.format(Locale.ROOT, "wall time %.1f s (%.0f%% of run time in the current solver)%n", wall,
                 total > 0 ? 100 * solver / total : 0));
         return b.toString();
+    }
+
+    /** A median of the ensemble, or why there is none: a run that never shorted counts as shorting last. */
+    private static String medianText(Object v, String format, String unit) {
+        return v instanceof Number n ? String.format(Locale.ROOT, format, n.doubleValue()) + unit
+                : "not reached (fewer than half shorted)";
     }
 }

@@ -22,7 +22,10 @@ import org.anodefree.units.LithiumMetal;
  *
  * <p><b>Growth.</b> Below the toughness a flaw grows subcritically, {@code da/dt = v_0 (K / K_Ic)^n}, the
  * power law of stress-corrosion cracking in ceramics and glasses (Evans, J. Mater. Sci. 7, 1137, 1972;
- * Wiederhorn, J. Am. Ceram. Soc. 50, 407, 1967), so the time a flaw takes to run away falls as eta^-n:
+ * Wiederhorn, J. Am. Ceram. Soc. 50, 407, 1967), down to a threshold {@code K_th} below which a crack does not grow
+ * at all (the static fatigue limit of glasses, K_th / K_Ic ~ 0.3; Wiederhorn and Bolz, J. Am. Ceram. Soc. 53, 543,
+ * 1970): uniform plating at a low current then never grows a flaw however long it lasts, while crowded current
+ * does. The time a flaw takes to run away falls as eta^-n:
  * steeply with current. Growth is held to the Li the pixel plates: a flaw of tip area fraction phi filled
  * by the pixel's whole plating current advances at most {@code j V_m / (F phi)} (the charge-limited
  * propagation of {@link TipCurrentFilaments}). Plated Li in the flaw is Li metal, so it counts in the
@@ -53,7 +56,7 @@ public final class FlawGrowthFilaments implements FilamentLaw {
     /** What {@link #from} reads. */
     public static final List<Parameter> PARAMETERS = List.of(Parameter.FLAW_CRITICAL_OVERPOTENTIAL_SCALE,
             Parameter.FLAW_CRITICAL_OVERPOTENTIAL_SHAPE, Parameter.FLAW_GROWTH_EXPONENT, Parameter.FLAW_GROWTH_VELOCITY,
-            Parameter.FILAMENT_TIP_AREA_FRACTION, Parameter.LPSC_FRACTURE_TOUGHNESS, Parameter.FLAW_GEOMETRY_FACTOR,
+            Parameter.FLAW_GROWTH_THRESHOLD, Parameter.FILAMENT_TIP_AREA_FRACTION, Parameter.LPSC_FRACTURE_TOUGHNESS, Parameter.FLAW_GEOMETRY_FACTOR,
             Parameter.FLAW_INTRUSION_VELOCITY, Parameter.DEPOSIT_REFERENCE_PRESSURE, Parameter.LI_CREEP_STRESS_EXPONENT,
             Parameter.LI_EXCHANGE_CURRENT_DENSITY);
 
@@ -62,6 +65,7 @@ public final class FlawGrowthFilaments implements FilamentLaw {
     private final ThresholdField criticalOverpotentials;
     private final double exponent;
     private final double velocity;
+    private final double threshold;
     private final double tipAreaFraction;
     private final double flawConstant;
     private final double intrusionVelocity;
@@ -72,6 +76,7 @@ public final class FlawGrowthFilaments implements FilamentLaw {
      * @param criticalOverpotentials each pixel's largest flaw's eta_c, V
      * @param exponent n of the subcritical law
      * @param velocityMetersPerSecond v_0, the subcritical speed at K = K_Ic
+     * @param thresholdRatio K_th / K_Ic, below which a flaw does not grow
      * @param tipAreaFraction phi
      * @param fractureToughness K_Ic, Pa m^0.5
      * @param geometryFactor Y
@@ -81,20 +86,22 @@ public final class FlawGrowthFilaments implements FilamentLaw {
      * @param conductivitySiemensPerMeter sigma
      */
     public FlawGrowthFilaments(ThresholdField criticalOverpotentials, double exponent, double velocityMetersPerSecond,
-            double tipAreaFraction, double fractureToughness, double geometryFactor, double intrusionMetersPerSecond,
+            double thresholdRatio, double tipAreaFraction, double fractureToughness, double geometryFactor, double intrusionMetersPerSecond,
             double chargeTransferResistanceOhmM2, double separatorMeters, double conductivitySiemensPerMeter) {
         if (criticalOverpotentials == null || !(exponent >= 1) || !(velocityMetersPerSecond > 0)
+                || !(thresholdRatio >= 0 && thresholdRatio < 1)
                 || !(tipAreaFraction > 0 && tipAreaFraction <= 1) || !(fractureToughness > 0) || !(geometryFactor > 0)
                 || !(intrusionMetersPerSecond >= 0) || !(chargeTransferResistanceOhmM2 >= 0) || !(separatorMeters > 0)
                 || !(conductivitySiemensPerMeter > 0)) {
             throw new InputException("flaw-growth filaments: need thresholds, n >= 1, v_0 > 0, tip fraction in (0, 1],"
                     + " K_Ic, Y, L and sigma > 0 and intrusion and R_ct >= 0, got n = " + exponent + ", v_0 = "
-                    + velocityMetersPerSecond + " m/s, phi = " + tipAreaFraction + ", K_Ic = " + fractureToughness
+                    + velocityMetersPerSecond + " m/s, K_th / K_Ic = " + thresholdRatio + ", phi = " + tipAreaFraction + ", K_Ic = " + fractureToughness
                     + " Pa m^0.5, Y = " + geometryFactor + ", intrusion " + intrusionMetersPerSecond + " m/s");
         }
         this.criticalOverpotentials = criticalOverpotentials;
         this.exponent = exponent;
         this.velocity = velocityMetersPerSecond;
+        this.threshold = thresholdRatio;
         this.tipAreaFraction = tipAreaFraction;
         double k = fractureToughness * VM_OVER_F / geometryFactor;
         this.flawConstant = k * k / Math.PI;
@@ -110,7 +117,8 @@ public final class FlawGrowthFilaments implements FilamentLaw {
                 / (LithiumMetal.FARADAY_COULOMBS_PER_MOL * c.value(Parameter.LI_EXCHANGE_CURRENT_DENSITY));
         return new FlawGrowthFilaments(FilamentThresholds.of(c, c.value(Parameter.FLAW_CRITICAL_OVERPOTENTIAL_SCALE),
                 c.value(Parameter.FLAW_CRITICAL_OVERPOTENTIAL_SHAPE)), c.value(Parameter.FLAW_GROWTH_EXPONENT),
-                c.value(Parameter.FLAW_GROWTH_VELOCITY), c.value(Parameter.FILAMENT_TIP_AREA_FRACTION),
+                c.value(Parameter.FLAW_GROWTH_VELOCITY), c.value(Parameter.FLAW_GROWTH_THRESHOLD),
+                c.value(Parameter.FILAMENT_TIP_AREA_FRACTION),
                 c.value(Parameter.LPSC_FRACTURE_TOUGHNESS), c.value(Parameter.FLAW_GEOMETRY_FACTOR),
                 c.value(Parameter.FLAW_INTRUSION_VELOCITY) * Math.pow(pressureRatio,
                         c.value(Parameter.LI_CREEP_STRESS_EXPONENT)), rct, c.cell().separatorThicknessMeters(),
@@ -125,13 +133,17 @@ public final class FlawGrowthFilaments implements FilamentLaw {
     /**
      * The depth a flaw of depth {@code a} (m) with critical overpotential {@code etaC} reaches after {@code dt}
      * of plating at overpotential {@code eta}, by the subcritical law alone (the exact solution for frozen eta;
-     * +infinity once it has run away).
+     * +infinity once it has run away). K grows with the depth, so a flaw above the threshold at the step's start
+     * stays above it, and one below it does not move.
      */
     public double subcriticalDepthMeters(double a, double a0, double eta, double etaC, double dt) {
         if (!(eta > 0) || !(dt > 0)) {
             return a;
         }
         double s = a / a0;
+        if (eta / etaC * Math.sqrt(s) <= threshold) {
+            return a;
+        }
         double b = velocity / a0 * Math.pow(eta / etaC, exponent);
         double half = exponent / 2;
         if (half == 1) {

@@ -16,7 +16,7 @@ import org.anodefree.InputException;
  * @param creep lateral flow of the deposit ({@code thin-film}, {@code none})
  * @param spreading islands widening over bare Cu as they thicken ({@code island-growth}, {@code none})
  * @param voids contact loss on stripping ({@code creep-limited}, {@code none})
- * @param filaments filament start and growth ({@code weibull-tip}, {@code none})
+ * @param filaments filament start and growth ({@code flaw-growth}, {@code weibull-tip}, {@code none})
  * @param filamentThresholds how cell-level filament statistics map onto the patch ({@code cell-weibull},
  *     {@code patch-weibull})
  * @param shortCircuit the electronic path a bridging filament makes ({@code filament-bridge}, {@code none})
@@ -44,8 +44,8 @@ public record ModelOptions(String kinetics, String nucleation, String heterogene
 
     /** The full model: every mechanism's default law. */
     public static ModelOptions defaults() {
-        return new ModelOptions("butler-volmer", "classical", "lognormal", "thickness", "thin-film", "none",
-                "creep-limited", "weibull-tip", "cell-weibull", "filament-bridge", "parabolic");
+        return new ModelOptions("butler-volmer", "classical", "lognormal", "thickness", "thin-film", "island-growth",
+                "creep-limited", "flaw-growth", "cell-weibull", "filament-bridge", "parabolic");
     }
 
     /** Every mechanism off ({@code none}), with the given kinetics: the uniform, analytic interface. */

@@ -60,6 +60,7 @@ public enum Parameter {
             100.0),
     FLAW_GROWTH_EXPONENT("filament.subcriticalGrowthExponent", Quantity.DIMENSIONLESS, "1", 1.0, 100.0),
     FLAW_GROWTH_VELOCITY("filament.subcriticalGrowthVelocityMetersPerSecond", null, "m/s", 1e-18, 1.0),
+    FLAW_GROWTH_THRESHOLD("filament.subcriticalThresholdRatio", Quantity.DIMENSIONLESS, "1", 0.0, 0.999),
     FLAW_INTRUSION_VELOCITY("filament.intrusionVelocityMetersPerSecond", null, "m/s", 0.0, 1e-3),
     DEPOSIT_ISLAND_LATERAL_RATIO("deposit.islandLateralGrowthRatio", Quantity.DIMENSIONLESS, "1", 0.0, 100.0);
 

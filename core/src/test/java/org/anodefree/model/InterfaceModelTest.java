@@ -29,7 +29,8 @@ class InterfaceModelTest {
         assertThat(m.contactFeedback()).isInstanceOf(ThicknessContactFeedback.class);
         assertThat(m.creep()).isInstanceOf(ThinFilmCreep.class);
         assertThat(m.voids()).isInstanceOf(CreepLimitedVoids.class);
-        assertThat(m.filaments()).isInstanceOf(TipCurrentFilaments.class);
+        assertThat(m.filaments()).isInstanceOf(FlawGrowthFilaments.class);
+        assertThat(m.spreading()).isInstanceOf(IslandGrowth.class);
         assertThat(m.shortCircuit()).isInstanceOf(FilamentBridgeShort.class);
         assertThat(m.interphase()).isInstanceOf(ParabolicInterphase.class);
         assertThat(ModelOptions.of(P)).isEqualTo(ModelOptions.defaults());

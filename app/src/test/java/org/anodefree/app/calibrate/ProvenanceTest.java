@@ -26,28 +26,50 @@ import org.junit.jupiter.api.Test;
  */
 class ProvenanceTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final CalibrationSpec SPEC = CalibrationSpecFile.read(ROOT.resolve("calibration/spec.yaml"));
+    /** Every committed calibration spec, by its path from the checkout's root. */
+    private static final java.util.Map<String, CalibrationSpec> SPECS = readSpecs();
     private static final List<Experiment> EXPERIMENTS = ExperimentFiles.readAll(ROOT.resolve("experiments"));
 
+    private static java.util.Map<String, CalibrationSpec> readSpecs() {
+        try (var files = Files.list(ROOT.resolve("calibration"))) {
+            java.util.Map<String, CalibrationSpec> m = new java.util.TreeMap<>();
+            files.filter(f -> f.toString().endsWith(".yaml"))
+                    .forEach(f -> m.put("calibration/" + f.getFileName(), CalibrationSpecFile.read(f)));
+            return m;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> objectiveRows(CalibrationSpec spec) {
+        return spec.targets().stream().map(CalibrationSpec.Target::experiment).collect(Collectors.toSet());
+    }
+
     private static Set<String> objectiveRows() {
-        return SPEC.targets().stream().map(CalibrationSpec.Target::experiment).collect(Collectors.toSet());
+        return SPECS.values().stream().flatMap(s -> objectiveRows(s).stream()).collect(Collectors.toSet());
+    }
+
+    private static Set<Parameter> free(CalibrationSpec spec) {
+        return spec.parameters().stream().map(FreeParameter::parameter).collect(Collectors.toSet());
     }
 
     @Test
     void fittedParametersAreExactlyTheSpecsWithItsRowsSeedsAndReport() {
-        Set<Parameter> free = SPEC.parameters().stream().map(FreeParameter::parameter).collect(Collectors.toSet());
+        Set<Parameter> free = SPECS.values().stream().flatMap(s -> free(s).stream()).collect(Collectors.toSet());
+        assertThat(SPECS).containsKey("calibration/spec.yaml");
         for (ParameterEntry e : ModelParameters.defaults().entries().values()) {
             String key = e.parameter().key();
             if (e.provenance().kind() != Provenance.Kind.FITTED) {
-                assertThat(free).as(key + " is fitted by the spec but its provenance says " + e.provenance().kind())
+                assertThat(free).as(key + " is fitted by a spec but its provenance says " + e.provenance().kind())
                         .doesNotContain(e.parameter());
                 continue;
             }
             Provenance.Fit f = e.provenance().fit();
-            assertThat(free).as(key + " says fitted, but the spec does not fit it").contains(e.parameter());
-            assertThat(f.spec()).as(key).isEqualTo("calibration/spec.yaml");
-            assertThat(Set.copyOf(f.rows())).as(key + ": rows").isEqualTo(objectiveRows());
-            assertThat(f.seeds()).as(key + ": fit seeds").isEqualTo(SPEC.fitSeeds().toString());
+            CalibrationSpec spec = SPECS.get(f.spec());
+            assertThat(spec).as(key + " names the spec " + f.spec()).isNotNull();
+            assertThat(free(spec)).as(key + " says fitted by " + f.spec() + ", which does not fit it").contains(e.parameter());
+            assertThat(Set.copyOf(f.rows())).as(key + ": rows").isEqualTo(objectiveRows(spec));
+            assertThat(f.seeds()).as(key + ": fit seeds").isEqualTo(spec.fitSeeds().toString());
             assertThat(Files.isRegularFile(ROOT.resolve(f.report()))).as(key + ": report " + f.report()).isTrue();
         }
     }
@@ -80,15 +102,18 @@ class ProvenanceTest {
     }
 
     @Test
-    void experimentsFitOnTheSpecsSeedsAndAreJudgedOnOthers() {
+    void experimentsAreJudgedOnSeedsNoSpecFitsOn() {
         for (Experiment e : EXPERIMENTS) {
             if (!e.kind().equals("simulate")) {
                 continue;
             }
             SimulatedExperiment x = e.simulated();
-            assertThat(x.fitSeeds()).as(e.id() + ": fit seeds").isEqualTo(SPEC.fitSeeds());
-            assertThat(x.judgeSeeds().isDisjointFrom(SPEC.fitSeeds())).as(e.id() + ": judge seeds").isTrue();
-            assertThat(x.judgeSeeds()).as(e.id() + ": judge seeds").isEqualTo(SPEC.judgeSeeds());
+            assertThat(x.judgeSeeds().isDisjointFrom(x.fitSeeds())).as(e.id() + ": judge seeds").isTrue();
+            for (var spec : SPECS.entrySet()) {
+                assertThat(x.judgeSeeds().isDisjointFrom(spec.getValue().fitSeeds()))
+                        .as(e.id() + ": judge seeds against " + spec.getKey()).isTrue();
+                assertThat(x.judgeSeeds()).as(e.id() + ": judge seeds").isEqualTo(spec.getValue().judgeSeeds());
+            }
         }
     }
 }

@@ -8,8 +8,10 @@ import org.anodefree.InputException;
 
 /**
  * Reads the parameter file, a strict subset of YAML that core can read without a YAML library (core
- * may depend only on JTransforms and Hipparchus; see ARCHITECTURE.md). Every file in this subset is
- * valid YAML with the same meaning, so io and any YAML tool read it too:
+ * may depend only on JTransforms and Hipparchus; see ARCHITECTURE.md), so that the default parameters
+ * load from the core jar alone. Every other YAML file is read by Jackson in
+ * {@code org.anodefree.io.config.YamlTrees}. Every file in this subset is valid YAML with the same meaning,
+ * so io and any YAML tool read it too:
  *
  * <pre>
  * # comment

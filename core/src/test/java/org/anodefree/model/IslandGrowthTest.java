@@ -1,68 +1,107 @@
 package org.anodefree.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import org.anodefree.InputException;
 import org.anodefree.grid.PixelGrid;
 import org.junit.jupiter.api.Test;
 
-/** Exact cases of island growth: an edge crosses a pixel once the island has thickened by width / kappa. */
+/** Exact reference cases of {@link IslandGrowth}: how many steps an edge takes to cross a pixel, conservation. */
 class IslandGrowthTest {
     private static final double PIXEL = 10e-6;
-    private static final double WET = 1e-9;
+    private static final double WETTING = 1e-9;
+    private static final int W = 5;
+    private static final int CENTRE = 2 * W + 2;
 
-    private static double[] plateCentre(DepositSpreading.Spread spread, double[] h, boolean[] li, double step, int steps) {
-        double[] dh = new double[9];
-        for (int k = 0; k < steps; k++) {
-            Arrays.fill(dh, 0);
-            dh[4] = step;
-            h[4] += step;
-            spread.spread(dh, h, li);
-        }
+    /** One Li pixel in the middle of a bare 5 x 5 grid, 5 um thick. */
+    private static double[] thickness() {
+        double[] h = new double[W * W];
+        h[CENTRE] = 5e-6;
         return h;
     }
 
-    private static boolean[] onlyCentre() {
-        boolean[] li = new boolean[9];
-        li[4] = true;
+    private static boolean[] lithium() {
+        boolean[] li = new boolean[W * W];
+        li[CENTRE] = true;
         return li;
     }
 
-    @Test
-    void theFourNeighboursAreCoveredWhenTheIslandHasThickenedByTheirWidthOverKappa() {
-        double kappa = 20;
-        DepositSpreading.Spread spread = new IslandGrowth(kappa, WET).start(PixelGrid.square(3, PIXEL));
-        double[] h = new double[9];
-        h[4] = 1e-6;
-        boolean[] li = onlyCentre();
-        // width / kappa = 0.5 um; 49 steps of 0.01 um fall short, the 50th crosses
-        plateCentre(spread, h, li, 0.01e-6, 49);
-        assertThat(li).containsExactly(false, false, false, false, true, false, false, false, false);
-        plateCentre(spread, h, li, 0.01e-6, 2);
-        assertThat(li).containsExactly(false, true, false, true, true, true, false, true, false);
-    }
-
-    @Test
-    void spreadingMovesLiAndNeverMakesIt() {
-        DepositSpreading.Spread spread = new IslandGrowth(50, WET).start(PixelGrid.square(3, PIXEL));
-        double[] h = new double[9];
-        h[4] = 1e-6;
-        boolean[] li = onlyCentre();
-        plateCentre(spread, h, li, 0.05e-6, 20);
-        assertThat(Arrays.stream(h).sum()).isCloseTo(1e-6 + 20 * 0.05e-6, within(1e-18));
-        assertThat(li[0]).as("a diagonal pixel spreads only from its own 4-neighbours, which plated nothing").isFalse();
-    }
-
-    @Test
-    void kappaZeroAndTheNoOpLawLeaveBareCopperBare() {
-        for (DepositSpreading law : new DepositSpreading[] {new IslandGrowth(0, WET), new DepositSpreading.None()}) {
-            DepositSpreading.Spread spread = law.start(PixelGrid.square(3, PIXEL));
-            double[] h = new double[9];
-            h[4] = 1e-6;
-            boolean[] li = onlyCentre();
-            plateCentre(spread, h, li, 0.1e-6, 100);
-            assertThat(li).containsExactly(false, false, false, false, true, false, false, false, false);
+    /** Plates {@code dh} on every Li pixel and spreads, once. */
+    private static void plate(DepositSpreading.Spread s, double dh, double[] h, boolean[] li) {
+        double[] plated = new double[h.length];
+        for (int i = 0; i < h.length; i++) {
+            if (li[i]) {
+                plated[i] = dh;
+                h[i] += dh;
+            }
         }
+        s.spread(plated, h, li);
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    @Test
+    void theEdgeCrossesAPixelAfterExactlyPixelOverKappaOfGrowth() {
+        // kappa = 2 and 1.5 um per step: the edge moves 2 * 1.5 / 10 = 0.3 pixel a step, 0.9 after three, 1.2 after four
+        DepositSpreading.Spread s = new IslandGrowth(2, WETTING).start(PixelGrid.square(W, PIXEL));
+        double[] h = thickness();
+        boolean[] li = lithium();
+        for (int step = 1; step <= 3; step++) {
+            plate(s, 1.5e-6, h, li);
+            assertEquals(1, count(li), "after step " + step + " only the centre holds Li");
+        }
+        plate(s, 1.5e-6, h, li);
+        int[] neighbours = {CENTRE - W, CENTRE + W, CENTRE - 1, CENTRE + 1};
+        for (int n : neighbours) {
+            assertTrue(li[n], "neighbour " + n + " covered after the fourth step");
+            assertEquals(WETTING, h[n], 0, "a covered pixel starts with the wetting thickness");
+        }
+        assertEquals(5, count(li), "diagonals stay bare: covered pixels spread only from the next step");
+        assertEquals(5e-6 + 4 * 1.5e-6 - 4 * WETTING, h[CENTRE], 1e-18, "the wetting Li comes from the centre");
+        assertEquals(5e-6 + 4 * 1.5e-6, sum(h), 1e-18, "Li is conserved");
+    }
+
+    @Test
+    void zeroRatioAndTheNoneLawCoverNothing() {
+        for (DepositSpreading law : new DepositSpreading[] {new IslandGrowth(0, WETTING), new DepositSpreading.None()}) {
+            DepositSpreading.Spread s = law.start(PixelGrid.square(W, PIXEL));
+            double[] h = thickness();
+            boolean[] li = lithium();
+            for (int step = 0; step < 20; step++) {
+                plate(s, 1.5e-6, h, li);
+            }
+            assertEquals(1, count(li), law + " covered a pixel");
+            double[] expected = thickness();
+            expected[CENTRE] += 20 * 1.5e-6;
+            assertArrayEquals(expected, h, 1e-20);
+        }
+    }
+
+    @Test
+    void rejectsANegativeRatioAndIsChosenByName() {
+        assertThrows(InputException.class, () -> new IslandGrowth(-1, WETTING));
+        assertFalse(ModelOptions.defaults().spreading().equals("island-growth"), "off by default");
+        ModelOptions on = ModelOptions.defaults().with("spreading", "island-growth", "--set");
+        assertEquals("island-growth", on.spreading());
+        assertEquals(IslandGrowth.PARAMETERS,
+                LawCatalog.law(LawCatalog.Mechanism.SPREADING, "island-growth").reads());
+    }
+
+    private static int count(boolean[] a) {
+        int n = 0;
+        for (boolean b : a) {
+            n += b ? 1 : 0;
+        }
+        return n;
     }
 }

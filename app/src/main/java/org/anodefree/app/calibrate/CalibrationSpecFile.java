@@ -1,9 +1,6 @@
 package org.anodefree.app.calibrate;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.anodefree.InputException;
 import org.anodefree.experiment.SeedSet;
+import org.anodefree.io.config.YamlTrees;
 import org.anodefree.parameters.Parameter;
 
 /**
@@ -35,8 +33,6 @@ import org.anodefree.parameters.Parameter;
  * Unknown fields are errors, so a misspelt option never silently falls back to a default.
  */
 public final class CalibrationSpecFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("optimizer", "fit_seeds", "judge_seeds", "grid", "budget", "wall_time_minutes", "pull",
             "parameters", "experiments");
 
@@ -47,7 +43,7 @@ public final class CalibrationSpecFile {
     public static CalibrationSpec read(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(file.toFile());
+            root = YamlTrees.readStrict(file);
         } catch (IOException e) {
             throw new InputException(file + ": not a readable YAML file (" + e.getMessage() + ")", e);
         }

@@ -1,9 +1,6 @@
 package org.anodefree.io.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +15,6 @@ import org.anodefree.experiment.Check;
 
 /** Reads experiment files ({@code experiments/*.yaml}) into {@link Experiment}s. */
 public final class ExperimentFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ExperimentFiles() {
     }
@@ -44,7 +39,7 @@ public final class ExperimentFiles {
     public static Experiment read(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(file.toFile());
+            root = YamlTrees.read(file);
         } catch (IOException e) {
             throw new InputException(file + ": not valid YAML (" + e.getMessage() + ")", e);
         }

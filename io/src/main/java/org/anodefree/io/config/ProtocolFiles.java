@@ -3,7 +3,6 @@ package org.anodefree.io.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +40,6 @@ import org.anodefree.units.Quantity;
  * Errors name the file and the path of the bad field, e.g. {@code p.yaml: steps[1].steps[0].strip.at}.
  */
 public final class ProtocolFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProtocolFiles() {
@@ -57,7 +55,7 @@ public final class ProtocolFiles {
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return readStructured(text, path.toString(), YAML);
+            return readStructured(text, path.toString(), YamlTrees.YAML);
         }
         if (name.endsWith(".json")) {
             return readStructured(text, path.toString(), JSON);
@@ -95,7 +93,7 @@ public final class ProtocolFiles {
 
     /** Reads the structured form from YAML text. */
     public static Protocol readYaml(String text, String source) {
-        return readStructured(text, source, YAML);
+        return readStructured(text, source, YamlTrees.YAML);
     }
 
     /** Reads the structured form from JSON text. */

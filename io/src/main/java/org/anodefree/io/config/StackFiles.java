@@ -1,8 +1,6 @@
 package org.anodefree.io.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import org.anodefree.cell.StackDesign;
 public final class StackFiles {
     /** The default stack shipped in core's resources. */
     public static final String DEFAULT_RESOURCE = "/parameters/stack.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private StackFiles() {
     }
@@ -28,7 +25,7 @@ public final class StackFiles {
             if (in == null) {
                 throw new InputException("default stack " + DEFAULT_RESOURCE + " is missing from the core jar");
             }
-            return StackDesign.fromValues(values(YAML.readTree(in), DEFAULT_RESOURCE), DEFAULT_RESOURCE);
+            return StackDesign.fromValues(values(YamlTrees.read(in), DEFAULT_RESOURCE), DEFAULT_RESOURCE);
         } catch (IOException e) {
             throw new InputException(DEFAULT_RESOURCE + ": " + e.getMessage(), e);
         }
@@ -41,7 +38,7 @@ public final class StackFiles {
         }
         try {
             Map<String, Double> merged = new LinkedHashMap<>(readDefault().values());
-            merged.putAll(values(YAML.readTree(file.toFile()), file.toString()));
+            merged.putAll(values(YamlTrees.read(file), file.toString()));
             return StackDesign.fromValues(merged, file.toString());
         } catch (IOException e) {
             throw new InputException(file + ": not valid YAML/JSON (" + e.getMessage() + ")", e);
@@ -51,7 +48,7 @@ public final class StackFiles {
     /** The sources of the default stack's values, by key. */
     public static Map<String, String> defaultSources() {
         try (InputStream in = StackDesign.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            JsonNode root = YAML.readTree(in);
+            JsonNode root = YamlTrees.read(in);
             Map<String, String> m = new LinkedHashMap<>();
             root.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().path("source").asText("")));
             return m;

@@ -47,24 +47,25 @@ public final class SweepCommand implements Callable<Integer> {
         RunFolder folder = RunFolder.folder("sweep", out, RunFolder.inputs(file.toString()), parameters);
         long start = System.nanoTime();
         SparkSession spark = session(master);
-        try (ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("sweep " + runs.size() + " runs")
-                .setInitialMax(runs.size()).setUnit(" runs", 1).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            List<RunOutcome> outcomes = SweepRunner.run(spark, runs, out, n -> {
-                if (bar != null) {
-                    bar.stepTo(n);
-                }
-            });
-            List<Map<String, Object>> groups = SweepOutputs.write(spark, outcomes, out);
-            if (bar != null) {
-                bar.close();
+        List<RunOutcome> outcomes;
+        List<Map<String, Object>> groups;
+        try {
+            try (ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("sweep " + runs.size() + " runs")
+                    .setInitialMax(runs.size()).setUnit(" runs", 1).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                outcomes = SweepRunner.run(spark, runs, out, n -> {
+                    if (bar != null) {
+                        bar.stepTo(n);
+                    }
+                });
             }
-            long failed = outcomes.stream().filter(o -> o.error() != null).count();
-            System.out.printf(Locale.ROOT, "%d runs in %d groups (%d failed), %.1f s; report %s%n", outcomes.size(),
-                    groups.size(), failed, (System.nanoTime() - start) / 1e9, out.resolve("report.html"));
+            groups = SweepOutputs.write(spark, outcomes, out);
         } finally {
             spark.stop();
         }
+        long failed = outcomes.stream().filter(o -> o.error() != null).count();
+        System.out.printf(Locale.ROOT, "%d runs in %d groups (%d failed), %.1f s; report %s%n", outcomes.size(),
+                groups.size(), failed, (System.nanoTime() - start) / 1e9, out.resolve("report.html"));
         folder.complete();
         return 0;
     }

@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.anodefree.InputException;
 import org.anodefree.app.simulate.EnsembleFiles;
 import org.anodefree.app.simulate.RunFiles;
+import org.anodefree.app.simulate.SimulationInputs;
 import org.anodefree.experiment.EnsembleRunner;
 import org.anodefree.experiment.SeedSet;
 import org.anodefree.experiment.SimulatedRun;
@@ -23,7 +24,6 @@ import org.anodefree.cycling.SummaryDocument;
 import org.anodefree.io.RunFolder;
 import org.anodefree.io.config.ProtocolFiles;
 import org.anodefree.parameters.ModelParameters;
-import org.anodefree.parameters.Parameter;
 import org.anodefree.protocol.Protocol;
 import org.anodefree.sim.SimulationProblem;
 import org.anodefree.sim.SimulationSettings;
@@ -85,15 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         SeedSet seedSet = SeedSet.parse(seeds, "--seeds");
         CellType type = CellType.parse(cell, "--cell");
-        ModelParameters p = ModelParameters.defaults().withOverrides(sets);
-        if (loading != null) {
-            p = p.with(Parameter.CELL_CATHODE_LOADING, Parameter.CELL_CATHODE_LOADING.check(
-                    Quantity.AREAL_CAPACITY.parseIn(loading, "mAh/cm2", "--loading"), "--loading"));
-        }
-        if (pressure != null) {
-            p = p.with(Parameter.CELL_STACK_PRESSURE, Parameter.CELL_STACK_PRESSURE.check(
-                    Quantity.PRESSURE.parse(pressure, "--pressure"), "--pressure"));
-        }
+        ModelParameters p = SimulationInputs.parameters(sets, loading, "--loading", pressure, "--pressure");
         if (grid < 2 || grid > 4096) {
             throw new InputException("--grid: a patch of 2 to 4096 pixels per side, got " + grid);
         }

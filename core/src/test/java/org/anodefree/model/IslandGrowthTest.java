@@ -90,7 +90,7 @@ class IslandGrowthTest {
     @Test
     void rejectsANegativeRatioAndIsChosenByName() {
         assertThrows(InputException.class, () -> new IslandGrowth(-1, WETTING));
-        assertFalse(ModelOptions.defaults().spreading().equals("island-growth"), "off by default");
+        assertTrue(ModelOptions.defaults().spreading().equals("island-growth"), "the default since issue 17");
         ModelOptions on = ModelOptions.defaults().with("spreading", "island-growth", "--set");
         assertEquals("island-growth", on.spreading());
         assertEquals(IslandGrowth.PARAMETERS,

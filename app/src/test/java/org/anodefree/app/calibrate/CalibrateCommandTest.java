@@ -34,8 +34,8 @@ class CalibrateCommandTest {
             checks:
               - name: plateau
                 quantity: plateau_mV
-                reported: -50
-                band: {min: -51, max: -49}
+                reported: -40
+                band: {min: -41, max: -39}
                 label: fitted
               - name: not judged
                 quantity: thickness_cv
@@ -80,10 +80,10 @@ class CalibrateCommandTest {
         JsonNode check = doc.get("checks").get(0);
         assertThat(doc.get("checks")).hasSize(1);
         assertThat(check.get("residualBefore").asDouble()).isEqualTo(start);
-        assertThat(check.get("before").get("median").asDouble()).isLessThan(-51);
+        assertThat(check.get("before").get("median").asDouble()).isLessThan(-41);
         double j0 = doc.get("parameters").get(0).get("fitted").asDouble();
         assertThat(j0).isGreaterThan(57);
-        assertThat(Files.readString(out.resolve("calibration.md"))).contains("| T1 | plateau | -51 to -49 |",
+        assertThat(Files.readString(out.resolve("calibration.md"))).contains("| T1 | plateau | -41 to -39 |",
                 "`li.exchangeCurrentDensityAmpsPerM2`");
 
         ModelParameters now = ModelParameters.read(Files.readString(params), "rewritten");

@@ -66,10 +66,10 @@ class ParameterFileValuesTest {
     void commentsAndCrLfLineEndsSurviveAndAFileIsRewrittenInPlace(@TempDir Path dir) throws IOException {
         String text = "# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.05   # start\r\n"
                 + "  assumed: \"x; range tried y\"\r\n";
-        String all = defaults().replaceFirst("(?s)nucleation\\.overpotentialVolts:\\n  value: 0\\.05\\n"
+        String all = defaults().replaceFirst("(?s)nucleation\\.overpotentialVolts:\\n  value: 0\\.02\\n"
                 + "  assumed: [^\\n]*\\n", ""); // the whole block
-        String out = ParameterFileValues.rewrite(text + all, Map.of(Parameter.NUCLEATION_OVERPOTENTIAL, 0.02), "x");
-        assertThat(out).startsWith("# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.02   # start\r\n"
+        String out = ParameterFileValues.rewrite(text + all, Map.of(Parameter.NUCLEATION_OVERPOTENTIAL, 0.03), "x");
+        assertThat(out).startsWith("# head\r\nnucleation.overpotentialVolts:\r\n  value: 0.03   # start\r\n"
                 + "  assumed: \"x; range tried y\"\r\n");
         Path f = dir.resolve("default.yaml");
         Files.writeString(f, defaults());

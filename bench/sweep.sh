@@ -5,8 +5,11 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && mvn -B -q -DskipTests -pl spark -am package)
+# The speedup needs two idle cores: print the load so a reader can judge a low number.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 opens="$(sed -n 's:.*<spark.add-opens>\(.*\)</spark.add-opens>.*:\1:p' "$root/pom.xml")"
 # shellcheck disable=SC2086
 java -Xmx2g $opens -Djava.awt.headless=true \
   -cp "$root/spark/target/anodefree-spark.jar:$(cat "$root/spark/target/spark-classpath.txt")" \
   org.anodefree.spark.SweepBench "${1:-64}" "${2:-24}" 2> >(grep -v ' WARN ' >&2)
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

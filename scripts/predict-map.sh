@@ -64,3 +64,11 @@ Repeat $cycles times:
     printf '%s\t%s\t%s\n' "$r" "full" "$(run "full-r$r-full" li-excess "$full" --loading 3mAh/cm2 --set cell.lithiumFoilThicknessMeters="$foil")"
   done
 } | tee "$out/full.tsv"
+
+# heat maps of the two tables (PNG and SVG), drawn by the spark module's sweep charts
+(mvn -B -q -DskipTests -pl spark -am package)
+cp="spark/target/anodefree-spark.jar:$(cat spark/target/spark-classpath.txt)"
+java -Djava.awt.headless=true -cp "$cp" org.anodefree.spark.PredictionMaps "$out/half.tsv" "$out/predictions-half" \
+    "Half cells, 0.5 mA/cm2: median cycle of the short"
+java -Djava.awt.headless=true -cp "$cp" org.anodefree.spark.PredictionMaps "$out/full.tsv" "$out/predictions-full" \
+    "Full cells, 3 mAh/cm2 NMC622: median cycle of the short"

@@ -78,6 +78,8 @@ public final class CathodeOpenCircuitVoltage {
                 }
                 continue;
             }
+            // two numbers a line in core's own resource: core cannot use io's tokenizer (io.FieldSpans), and
+            // this needs none of it (no empty fields, no decimal commas)
             String[] cells = t.split(",");
             try {
                 rows.add(new double[] {Double.parseDouble(cells[0].strip()), Double.parseDouble(cells[1].strip())});

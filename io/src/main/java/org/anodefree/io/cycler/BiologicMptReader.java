@@ -9,6 +9,7 @@ import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.io.FieldSpans;
 
 /**
  * Reads BioLogic EC-Lab and BT-Lab text exports ({@code .mpt}, {@code .txt}, {@code .csv}): either
@@ -73,7 +74,7 @@ public final class BiologicMptReader {
             CyclingRecordBuilder b) {
         String source = lines.source();
         char delimiter = delimiter(names);
-        String[] head = names.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        String[] head = FieldSpans.fields(names, delimiter);
         int n = head.length;
         while (n > 0 && head[n - 1].isBlank()) {
             n--;
@@ -167,7 +168,13 @@ public final class BiologicMptReader {
     static boolean isColumnLine(String line) {
         String t = stripBom(line);
         char d = delimiter(t);
-        List<String> f = Arrays.asList(t.split(java.util.regex.Pattern.quote(String.valueOf(d))));
+        List<String> f = Arrays.asList(FieldSpans.fields(t, d));
+        // trailing empty fields (a line ending in delimiters) do not count towards the three columns
+        int last = f.size();
+        while (last > 0 && f.get(last - 1).isEmpty()) {
+            last--;
+        }
+        f = f.subList(0, last);
         return f.size() >= 3 && f.stream().map(String::trim).anyMatch(TIME_COLUMNS::contains)
                 && f.stream().map(String::trim).anyMatch(x -> x.startsWith("E") && x.endsWith("/V")
                 || x.startsWith("<E") || x.equals("mode") || x.equals("Ns"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.anodefree.InputException;
 import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.io.FieldSpans;
 
 /**
  * How the fields of a delimited cycler table become columns of a record: for each header field a
@@ -106,7 +107,7 @@ final class ColumnPlan {
 
     /** Parses one row into {@link #values}. */
     void parse(FieldSpans fields, long line) {
-        int n = fields.count;
+        int n = fields.count();
         for (int k = 0; k < targets.length; k++) {
             Target t = targets[k];
             if (t == null) {
@@ -114,7 +115,7 @@ final class ColumnPlan {
             }
             double x;
             if (t.parse() == Parse.NUMBER) {
-                x = fields.has(k) ? FieldParsers.number(fields.line, fields.start[k], fields.end[k], decimalComma)
+                x = fields.has(k) ? FieldParsers.number(fields.line(), fields.start(k), fields.end(k), decimalComma)
                         : Double.NaN;
             } else {
                 String f = fields.text(k).trim();

@@ -3,6 +3,7 @@ package org.anodefree.io.cycler;
 import java.util.Locale;
 import java.util.Map;
 import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.io.FieldSpans;
 
 /**
  * The metadata keys every cycler reader fills when its file has them (they go into {@code summary.json}), and
@@ -42,7 +43,7 @@ public final class CyclerMetadata {
      * colon. Keys of {@link #STANDARD} also fill the standard key (the first value wins).
      */
     static void preambleLine(String line, CyclingRecordBuilder b, String prefix, java.util.Set<String> seen) {
-        String[] f = line.split(line.indexOf('\t') >= 0 ? "\t" : ",", -1);
+        String[] f = FieldSpans.fields(line, line.indexOf('\t') >= 0 ? '\t' : ',');
         int colons = 0;
         for (String x : f) {
             colons += x.trim().endsWith(":") ? 1 : 0;

@@ -3,6 +3,7 @@ package org.anodefree.io.cycler;
 import org.anodefree.InputException;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.io.FieldSpans;
 
 /** The row loop shared by the delimited-text readers: split, parse through a {@link ColumnPlan}, adjust, write. */
 final class DelimitedTable {
@@ -52,7 +53,7 @@ final class DelimitedTable {
      */
     static void read(TextLines lines, String headerLine, Spec spec, CyclingRecordBuilder builder) {
         char delimiter = spec.delimiter();
-        String[] header = headerLine.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        String[] header = FieldSpans.fields(headerLine, delimiter);
         int n = header.length;
         while (n > 0 && header[n - 1].isBlank()) {
             n--;
@@ -78,8 +79,8 @@ final class DelimitedTable {
                 try {
                     plan.parse(fields, number);
                 } catch (InputException e) {
-                    if (next == null && fields.count < n && builder.rows() > 0) {
-                        builder.warn(lines.source() + ":" + number + ": the last line has " + fields.count + " of "
+                    if (next == null && fields.count() < n && builder.rows() > 0) {
+                        builder.warn(lines.source() + ":" + number + ": the last line has " + fields.count() + " of "
                                 + n + " fields (file cut while being written?); dropped");
                         break;
                     }
@@ -103,7 +104,7 @@ final class DelimitedTable {
         if (delimiter == ',') {
             return false;
         }
-        for (String f : line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)))) {
+        for (String f : FieldSpans.fields(line, delimiter)) {
             String t = f.trim();
             int c = t.indexOf(',');
             if (c > 0 && t.indexOf('.') < 0 && t.indexOf(':') < 0 && Character.isDigit(t.charAt(c - 1))) {

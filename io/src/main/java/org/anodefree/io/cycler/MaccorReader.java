@@ -50,6 +50,7 @@ public final class MaccorReader {
 
     /** The column header: its first field is {@code Rec#} or {@code Rec}. */
     static boolean isHeader(String line) {
+        // the first field, before a tab or a comma: detection runs before the delimiter is known
         String first = line.split("[\t,]", 2)[0].trim();
         return first.equals("Rec#") || first.equals("Rec");
     }

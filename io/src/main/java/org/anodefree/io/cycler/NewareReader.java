@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.anodefree.cycling.BdfColumns;
 import org.anodefree.cycling.CyclingRecord;
 import org.anodefree.cycling.CyclingRecordBuilder;
+import org.anodefree.io.FieldSpans;
 
 /**
  * Reads Neware BTS/BTSDA CSV exports. The record layer alone has a header such as {@code DataPoint,Cycle
@@ -33,7 +34,7 @@ public final class NewareReader {
             String header = BiologicMptReader.stripBom(lines.require("the Neware header line"));
             String format = "Neware BTS CSV";
             if (header.startsWith("Cycle Index") && !header.contains("Step Index")) {
-                int cycleFields = header.split(",", -1).length;
+                int cycleFields = FieldSpans.fields(header, ',').length;
                 lines.require("the step header line of a BTSDA regular export");
                 String record = lines.require("the record header line of a BTSDA regular export");
                 header = "Cycle Index,Step Index" + record.substring(Math.min(record.length(), 1));
@@ -115,7 +116,7 @@ public final class NewareReader {
             if (line.isBlank()) {
                 return line;
             }
-            String[] f = line.split(",", -1);
+            String[] f = FieldSpans.fields(line, ',');
             if (line.startsWith(",")) {
                 step = f.length > 1 ? f[1].trim() : "";
             } else {

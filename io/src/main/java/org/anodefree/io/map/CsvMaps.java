@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.anodefree.InputException;
 import org.anodefree.io.AtomicFiles;
+import org.anodefree.io.FieldSpans;
 import org.anodefree.map.ThicknessMap;
 import org.anodefree.units.Quantity;
 
@@ -75,7 +76,11 @@ final class CsvMaps {
                     masks.add(new boolean[width]);
                     anyOutside = true;
                 }
-                String[] cells = s.split(s.indexOf(',') >= 0 ? "," : s.indexOf(';') >= 0 ? ";" : "[\\s]+", -1);
+                // comma or semicolon tables through the shared tokenizer; a matrix without either is
+                // whitespace-separated (numpy.savetxt's default, ImageJ's text image), where a run of blanks
+                // is one separator: a different rule from a delimiter, so it stays a regular expression
+                String[] cells = s.indexOf(',') >= 0 ? FieldSpans.fields(s, ',')
+                        : s.indexOf(';') >= 0 ? FieldSpans.fields(s, ';') : s.split("[\\s]+", -1);
                 if (width < 0) {
                     width = cells.length;
                 } else if (cells.length != width) {

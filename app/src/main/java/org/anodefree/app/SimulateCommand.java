@@ -150,11 +150,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> s = (Map<String, Object>) doc.get("summary");
-        int runs = ((Number) s.get("runs")).intValue();
-        Object fraction = s.get("shortedFraction");
-        long shorted = fraction == null ? 0 : Math.round(((Number) fraction).doubleValue() * runs);
+        long shorted = members.stream().filter(m -> m.result().shorted()).count();
         b.append(String.format(Locale.ROOT, "shorted %d of %d runs; median short cycle %s; median plated at short %s;"
-                + " median CE1 %s%n", shorted, runs, medianText(s.get("shortCycleMedian"), "%.1f", ""),
+                + " median CE1 %s%n", shorted, members.size(), medianText(s.get("shortCycleMedian"), "%.1f", ""),
                 medianText(s.get("cumulativePlatedAtShortMedianMilliampHoursPerCm2"), "%.2f", " mAh/cm2"),
                 s.get("firstCycleCoulombicEfficiencyMedian") instanceof Number ce
                         ? String.format(Locale.ROOT, "%.1f%%", 100 * ce.doubleValue()) : "-"));

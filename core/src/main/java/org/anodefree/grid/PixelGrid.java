@@ -31,6 +31,26 @@ public record PixelGrid(int width, int height, double pixelSizeMeters) {
         return new PixelGrid(width, width, pixelSizeMeters);
     }
 
+    /** The pixel above pixel {@code i} (row - 1), wrapping at the edge: the interface patch is periodic. */
+    public int up(int i) {
+        return i >= width ? i - width : i + (height - 1) * width;
+    }
+
+    /** The pixel below pixel {@code i} (row + 1), periodic. */
+    public int down(int i) {
+        return i < (height - 1) * width ? i + width : i - (height - 1) * width;
+    }
+
+    /** The pixel left of pixel {@code i} (column - 1), periodic. */
+    public int left(int i) {
+        return i % width == 0 ? i + width - 1 : i - 1;
+    }
+
+    /** The pixel right of pixel {@code i} (column + 1), periodic. */
+    public int right(int i) {
+        return i % width == width - 1 ? i - width + 1 : i + 1;
+    }
+
     /** Number of pixels. */
     public int pixels() {
         return width * height;

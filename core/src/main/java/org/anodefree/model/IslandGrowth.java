@@ -50,37 +50,32 @@ public record IslandGrowth(double lateralRatio, double wettingThicknessMeters) i
         if (!grid.isSquare()) {
             throw new IllegalArgumentException("island growth runs on a square grid");
         }
-        int w = grid.width();
         double perMeter = lateralRatio / grid.pixelSizeMeters();
         double[] edge = new double[grid.pixels()];
         return (dh, h, hasLithium) -> {
             if (lateralRatio == 0) {
                 return;
             }
-            for (int r = 0; r < w; r++) {
-                for (int c = 0; c < w; c++) {
-                    int i = r * w + c;
-                    if (hasLithium[i]) {
-                        edge[i] = 0;
-                        continue;
-                    }
-                    int up = ((r + w - 1) % w) * w + c;
-                    int down = ((r + 1) % w) * w + c;
-                    int left = r * w + (c + w - 1) % w;
-                    int right = r * w + (c + 1) % w;
-                    double gain = edgeGain(dh, hasLithium, up) + edgeGain(dh, hasLithium, down)
-                            + edgeGain(dh, hasLithium, left) + edgeGain(dh, hasLithium, right);
-                    if (!(gain > 0)) {
-                        continue;
-                    }
-                    int donor = thicker(h, hasLithium, thicker(h, hasLithium, up, down),
-                            thicker(h, hasLithium, left, right));
-                    edge[i] += perMeter * gain;
-                    if (edge[i] >= 1 && h[donor] > 2 * wettingThicknessMeters) {
-                        h[donor] -= wettingThicknessMeters;
-                        h[i] += wettingThicknessMeters;
-                        edge[i] = 0;
-                    }
+            for (int i = 0; i < edge.length; i++) {
+                if (hasLithium[i]) {
+                    edge[i] = 0;
+                    continue;
+                }
+                int up = grid.up(i);
+                int down = grid.down(i);
+                int left = grid.left(i);
+                int right = grid.right(i);
+                double gain = edgeGain(dh, hasLithium, up) + edgeGain(dh, hasLithium, down)
+                        + edgeGain(dh, hasLithium, left) + edgeGain(dh, hasLithium, right);
+                if (!(gain > 0)) {
+                    continue;
+                }
+                int donor = thicker(h, hasLithium, thicker(h, hasLithium, up, down), thicker(h, hasLithium, left, right));
+                edge[i] += perMeter * gain;
+                if (edge[i] >= 1 && h[donor] > 2 * wettingThicknessMeters) {
+                    h[donor] -= wettingThicknessMeters;
+                    h[i] += wettingThicknessMeters;
+                    edge[i] = 0;
                 }
             }
             // covered only after the sweep, so a pixel covered in this step does not spread further in it

@@ -91,11 +91,8 @@ final class InterfaceState {
 
     /** Whether the pixel and its four neighbours (periodic) hold Li. */
     boolean confined(int i) {
-        int w = grid.width();
-        int r = i / w;
-        int c = i - r * w;
-        return hasLithium[i] && hasLithium[((r + w - 1) % w) * w + c] && hasLithium[((r + 1) % w) * w + c]
-                && hasLithium[r * w + (c + w - 1) % w] && hasLithium[r * w + (c + 1) % w];
+        return hasLithium[i] && hasLithium[grid.up(i)] && hasLithium[grid.down(i)] && hasLithium[grid.left(i)]
+                && hasLithium[grid.right(i)];
     }
 
     /** Whether the pixel's Li is stranded: held, but cut off from stripping by voids. */

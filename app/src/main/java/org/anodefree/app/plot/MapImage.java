@@ -112,7 +112,7 @@ public final class MapImage {
         g.drawString(title, x0, 32);
         double metersPerDrawnPixel = block > 1 ? pixelMeters * block : pixelMeters / scale;
         drawScaleBar(g, x0, y0 + drawH + 26, drawW, metersPerDrawnPixel);
-        drawColourBar(g, x0 + drawW + 24, y0, drawH, lo, max, unitLabel, logScale);
+        drawColourBar(g, x0 + drawW + 24, y0, drawH, lo, max, unitLabel, logScale, img.getWidth());
         g.dispose();
         return img;
     }
@@ -138,7 +138,8 @@ public final class MapImage {
         g.drawString(label, x + len + 8, y + 5);
     }
 
-    private static void drawColourBar(Graphics2D g, int x, int y, int h, double lo, double hi, String label, boolean log) {
+    private static void drawColourBar(Graphics2D g, int x, int y, int h, double lo, double hi, String label, boolean log,
+            int imageWidth) {
         for (int k = 0; k < h; k++) {
             g.setColor(new Color(Colormap.rgb(1 - (double) k / (h - 1))));
             g.fillRect(x, y + k, 18, 1);
@@ -155,7 +156,9 @@ public final class MapImage {
             g.drawLine(x + 18, yy, x + 22, yy);
             g.drawString(trim(v), x + 25, yy + fm.getAscent() / 2 - 1);
         }
-        g.drawString(label, x - 6, y + h + 20);
+        // a long label would run off the image's right edge: end it inside the image instead
+        int right = imageWidth - 4;
+        g.drawString(label, Math.min(x - 6, right - fm.stringWidth(label)), y + h + 20);
     }
 
     private static String trim(double v) {
